@@ -1,0 +1,24 @@
+import { en } from './en';
+import { id } from './id';
+import type { Locale } from './locales';
+
+export type Dictionary = { readonly [K in keyof typeof id]: string };
+export type StringKey = keyof Dictionary;
+
+const dictionaries: Record<Locale, Dictionary> = { id, en };
+
+/** The translator for a language: t('nav.guides'), or t('help.call', { number: '112' }). */
+export function translator(locale: Locale) {
+  const dictionary = dictionaries[locale];
+  return (key: StringKey, values: Record<string, string> = {}) =>
+    dictionary[key].replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? `{${name}}`);
+}
+
+export type Translate = ReturnType<typeof translator>;
+
+const dateLocales: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };
+
+/** A date as a reader of that language writes it: "23 November 2026". */
+export function formatDate(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(dateLocales[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}

@@ -1,0 +1,133 @@
+import type { Locale } from './locales';
+
+/**
+ * Every page of the site, by stable key. A key never changes; its localized paths may, and then the
+ * old path goes into `tests/published-urls.txt` with a redirect.
+ */
+type Paths = Record<Locale, string>;
+
+const sections = {
+  home: { id: '/', en: '/en/' },
+  approaches: { id: '/pendekatan/', en: '/en/approaches/' },
+  compare: { id: '/bandingkan/', en: '/en/compare/' },
+  guides: { id: '/panduan/', en: '/en/guides/' },
+  quizzes: { id: '/kuis/', en: '/en/quizzes/' },
+  help: { id: '/bantuan-segera/', en: '/en/get-help-now/' },
+  glossary: { id: '/glosarium/', en: '/en/glossary/' },
+  about: { id: '/tentang/', en: '/en/about/' },
+  privacy: { id: '/privasi/', en: '/en/privacy/' },
+  methodology: { id: '/metodologi/', en: '/en/methodology/' },
+  search: { id: '/cari/', en: '/en/search/' },
+} as const satisfies Record<string, Paths>;
+
+export type SectionKey = keyof typeof sections;
+
+/** Approaches in ladder order: this order also names each comparison pair (`compare/A/B`, A first). */
+export const approachSlugs = {
+  'individual-counseling': { id: 'konseling-individual', en: 'individual-counseling' },
+  'group-therapy': { id: 'terapi-kelompok', en: 'group-therapy' },
+  'peer-support': { id: 'dukungan-sebaya', en: 'peer-support' },
+  'self-help-partnership': { id: 'kemitraan-kelompok-swabantu', en: 'self-help-partnership' },
+  'psychosocial-services': { id: 'layanan-psikososial', en: 'psychosocial-services' },
+  'guidance-counseling': { id: 'bimbingan-konseling', en: 'school-and-workplace-counseling' },
+  rehabilitation: { id: 'rehabilitasi', en: 'rehabilitation' },
+} as const satisfies Record<string, Paths>;
+
+export type ApproachKey = keyof typeof approachSlugs;
+export const approachKeys = Object.keys(approachSlugs) as ApproachKey[];
+
+export const guideSlugs = {
+  'choosing-individual-or-group': {
+    id: 'memilih-konseling-individual-atau-kelompok',
+    en: 'choosing-individual-or-group-counseling',
+  },
+  'what-happens-in-group-therapy': {
+    id: 'apa-yang-terjadi-dalam-terapi-kelompok',
+    en: 'what-happens-in-group-therapy',
+  },
+  'support-groups-and-group-therapy': {
+    id: 'kelompok-dukungan-12-langkah-dan-terapi-kelompok',
+    en: 'support-groups-12-step-groups-and-group-therapy',
+  },
+  'addiction-counselor': { id: 'bekerja-dengan-konselor-adiksi', en: 'working-with-an-addiction-counselor' },
+  'helping-someone': { id: 'membantu-orang-terdekat', en: 'helping-someone-you-care-about' },
+  'school-counseling': { id: 'konseling-di-sekolah', en: 'counseling-at-school' },
+  'workplace-counseling': { id: 'konseling-di-tempat-kerja', en: 'counseling-at-work' },
+  'psychosocial-after-crisis': {
+    id: 'dukungan-psikososial-setelah-bencana',
+    en: 'psychosocial-support-after-a-disaster',
+  },
+  'self-help-partnership': {
+    id: 'kemitraan-kelompok-swabantu-dan-profesional',
+    en: 'self-help-groups-partnering-with-professionals',
+  },
+  'rehabilitation-rights': { id: 'rehabilitasi-dan-hak-anda', en: 'rehabilitation-and-your-rights' },
+} as const satisfies Record<string, Paths>;
+
+export type GuideKey = keyof typeof guideSlugs;
+export const guideKeys = Object.keys(guideSlugs) as GuideKey[];
+
+export type PairKey = `compare/${ApproachKey}/${ApproachKey}`;
+export type RouteKey = SectionKey | `approach/${ApproachKey}` | `guide/${GuideKey}` | PairKey;
+
+/** Every unordered pair of approaches, each once, in ladder order. */
+export function approachPairs(): [ApproachKey, ApproachKey][] {
+  return approachKeys.flatMap((a, i) => approachKeys.slice(i + 1).map((b) => [a, b] as [ApproachKey, ApproachKey]));
+}
+
+function under(section: SectionKey, slugs: Paths): Paths {
+  return { id: `${sections[section].id}${slugs.id}/`, en: `${sections[section].en}${slugs.en}/` };
+}
+
+function buildTable(): Map<RouteKey, Paths> {
+  const table = new Map<RouteKey, Paths>();
+  for (const [key, paths] of Object.entries(sections)) table.set(key as SectionKey, paths);
+  for (const key of approachKeys) table.set(`approach/${key}`, under('approaches', approachSlugs[key]));
+  for (const key of guideKeys) table.set(`guide/${key}`, under('guides', guideSlugs[key]));
+  for (const [a, b] of approachPairs()) {
+    const slugs = {
+      id: `${approachSlugs[a].id}-vs-${approachSlugs[b].id}`,
+      en: `${approachSlugs[a].en}-vs-${approachSlugs[b].en}`,
+    };
+    table.set(`compare/${a}/${b}`, under('compare', slugs));
+  }
+  return table;
+}
+
+const table = buildTable();
+
+export const routeKeys = [...table.keys()];
+
+export function isRouteKey(value: string): value is RouteKey {
+  return table.has(value as RouteKey);
+}
+
+/** The path of a page in a language, e.g. localizedPath('approach/group-therapy', 'id'). */
+export function localizedPath(key: RouteKey, locale: Locale): string {
+  const paths = table.get(key);
+  if (!paths) throw new Error(`Unknown route key "${key}"`);
+  return paths[locale];
+}
+
+/** The key of the page at a path, or undefined; used to find a page's twin and its parent. */
+export function routeAt(path: string): { key: RouteKey; locale: Locale } | undefined {
+  for (const [key, paths] of table) {
+    if (paths.id === path) return { key, locale: 'id' };
+    if (paths.en === path) return { key, locale: 'en' };
+  }
+  return undefined;
+}
+
+/** The section a page sits under, for breadcrumbs; home has none. */
+export function parentOf(key: RouteKey): RouteKey | undefined {
+  if (key === 'home') return undefined;
+  if (key.startsWith('approach/')) return 'approaches';
+  if (key.startsWith('guide/')) return 'guides';
+  if (key.startsWith('compare/')) return 'compare';
+  return 'home';
+}
+
+/** Pair route key with its two approaches in canonical order, whichever order they are given in. */
+export function pairKey(a: ApproachKey, b: ApproachKey): PairKey {
+  return approachKeys.indexOf(a) < approachKeys.indexOf(b) ? `compare/${a}/${b}` : `compare/${b}/${a}`;
+}

@@ -1,0 +1,113 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { localizedPath, type RouteKey } from '../../src/i18n/routes';
+import { attributeValues, builtPages, fileFor, mainText, sitemapPaths } from '../support/dist';
+import { expect, test } from './fixtures';
+
+/** Checks on the built files themselves; no browser needed. */
+const pages = builtPages().map((p) => ({ ...p, html: readFileSync(p.file, 'utf8') }));
+const htmlAt = (path: string) => readFileSync(fileFor(path) ?? '', 'utf8');
+
+test('every page has a unique title', () => {
+  const titles = pages.map((p) => /<title>([^<]*)<\/title>/.exec(p.html)?.[1]);
+  const repeated = titles.filter((t, i) => titles.indexOf(t) !== i);
+  expect(repeated).toEqual([]);
+});
+
+test('every internal link and #fragment resolves', () => {
+  const broken: string[] = [];
+  for (const page of pages) {
+    for (const href of attributeValues(page.html, 'href')) {
+      if (/^(https?:|tel:|mailto:)/.test(href)) continue;
+      const [path, fragment] = href.split('#');
+      const target = path ? new URL(path, `http://site${page.path}`).pathname : page.path;
+      const file = fileFor(target);
+      if (!file) {
+        broken.push(`${page.path} → ${href}`);
+        continue;
+      }
+      if (fragment && !attributeValues(readFileSync(file, 'utf8'), 'id').includes(decodeURIComponent(fragment))) {
+        broken.push(`${page.path} → ${href} (no id "${fragment}")`);
+      }
+    }
+  }
+  expect(broken).toEqual([]);
+});
+
+test('every published URL still builds', () => {
+  const published = readFileSync('tests/published-urls.txt', 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'));
+  expect(published.length).toBeGreaterThan(90);
+  expect(published.filter((path) => !fileFor(path))).toEqual([]);
+});
+
+test('the sitemap lists both languages of every page with hreflang alternates', () => {
+  const xml = readFileSync('dist/sitemap-0.xml', 'utf8');
+  const paths = sitemapPaths();
+  expect(paths).toContain('/');
+  expect(paths).toContain('/en/');
+  expect(paths.some((p) => p.includes('404'))).toBe(false);
+  expect((xml.match(/hreflang="id"/g) ?? []).length).toBe(paths.length);
+  expect((xml.match(/hreflang="en"/g) ?? []).length).toBe(paths.length);
+  expect(readFileSync('dist/robots.txt', 'utf8')).toMatch(/^Sitemap: https?:\/\/.+\/sitemap-index\.xml$/m);
+});
+
+test('every page declares its language twin, x-default and a canonical URL', () => {
+  for (const path of sitemapPaths()) {
+    const html = htmlAt(path);
+    expect(html, path).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+">/);
+    expect(html.match(/<link rel="alternate" hreflang="(id|en|x-default)"/g), path).toHaveLength(3);
+  }
+});
+
+/** Everything a page loads, gzipped: its HTML and the scripts and styles it links. */
+function pageWeight(html: string) {
+  const size = (text: string | Buffer) => gzipSync(text).length;
+  const assets = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => readFileSync(join('dist', m[1] ?? '')));
+  const scripts = assets(/<script[^>]+src="(\/[^"]+)"/g);
+  const styles = assets(/<link[^>]+rel="stylesheet"[^>]+href="(\/[^"]+)"/g);
+  const inlineScripts = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
+  const js = scripts.reduce((sum, s) => sum + size(s), 0) + inlineScripts.reduce((sum, s) => sum + (s.trim() ? size(s) : 0), 0);
+  const css = styles.reduce((sum, s) => sum + size(s), 0);
+  return { html: size(html), css, js, total: size(html) + css + js };
+}
+
+test('content pages stay within 2 KB of JavaScript and 25 KB in all, gzipped', () => {
+  const weights = sitemapPaths().map((path) => ({ path, ...pageWeight(htmlAt(path)) }));
+  const heaviest = weights.reduce((a, b) => (b.total > a.total ? b : a));
+  const home = weights.find((w) => w.path === '/');
+  console.info(`home: ${JSON.stringify(home)}; heaviest: ${JSON.stringify(heaviest)} (bytes, gzip)`);
+  expect(weights.filter((w) => w.js > 2048).map((w) => `${w.path}: ${w.js} B of JS`)).toEqual([]);
+  expect(weights.filter((w) => w.total > 25 * 1024).map((w) => `${w.path}: ${w.total} B`)).toEqual([]);
+});
+
+interface SeedFact {
+  fact: string;
+  seed: string;
+  page: RouteKey;
+  id: string[];
+  en: string[];
+}
+
+test('every seed fact appears on its page in both languages', () => {
+  const facts = readdirSync('tests/seed-facts').flatMap(
+    (name) => parseYaml(readFileSync(join('tests/seed-facts', name), 'utf8')) as SeedFact[],
+  );
+  const missing: string[] = [];
+  for (const fact of facts) {
+    for (const locale of ['id', 'en'] as const) {
+      const text = mainText(htmlAt(localizedPath(fact.page, locale))).toLowerCase();
+      for (const phrase of fact[locale]) {
+        if (!text.includes(phrase.toLowerCase())) missing.push(`${fact.fact} (${locale}, ${fact.page}): "${phrase}"`);
+      }
+    }
+  }
+  const seeds = new Set(facts.map((f) => f.seed));
+  console.info(`seed facts: ${facts.length} checked in both languages, from seeds ${[...seeds].sort().join(', ')}`);
+  expect(seeds).toEqual(new Set(['000', '001', '002', '003', '004']));
+  expect(missing).toEqual([]);
+});

@@ -1,0 +1,50 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export const distDir = 'dist';
+
+/** Every HTML file in the build, as site paths ("/pendekatan/" for dist/pendekatan/index.html). */
+export function builtPages(): { path: string; file: string }[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const full = join(dir, name);
+      if (name === 'pagefind' || name === '_astro') return [];
+      return statSync(full).isDirectory() ? walk(full) : name.endsWith('.html') ? [full] : [];
+    });
+  return walk(distDir).map((file) => ({ file, path: `/${relative(distDir, file)}`.replace(/index\.html$/, '') }));
+}
+
+/** The file that serves a site path, or undefined when nothing does. */
+export function fileFor(path: string): string | undefined {
+  const clean = decodeURI(path.split(/[?#]/)[0] ?? '/');
+  const candidates = clean.endsWith('/') ? [join(distDir, clean, 'index.html')] : [join(distDir, clean), join(distDir, clean, 'index.html')];
+  return candidates.find((c) => existsSync(c) && statSync(c).isFile());
+}
+
+/** Paths listed in the sitemap, in order. */
+export function sitemapPaths(): string[] {
+  const xml = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
+}
+
+export const attributeValues = (html: string, attribute: string): string[] =>
+  [...html.matchAll(new RegExp(`\\s${attribute}="([^"]*)"`, 'g'))].map((m) => decodeEntities(m[1] ?? ''));
+
+export function decodeEntities(text: string): string {
+  return text
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&');
+}
+
+/** The visible text of a page's <main>, tags removed, white space folded. */
+export function mainText(html: string): string {
+  const main = /<main[\s\S]*?<\/main>/.exec(html)?.[0] ?? '';
+  return decodeEntities(main.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, ' ').replace(/<[^>]+>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
