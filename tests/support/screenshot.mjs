@@ -17,7 +17,17 @@ for (const path of process.argv.slice(2)) {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
       await page.goto(base + path);
       const name = path.replace(/\//g, '_').replace(/^_|_$/g, '') || 'home';
-      await page.screenshot({ path: `reports/screens/${name}-${width}-${colorScheme}.png`, fullPage: process.env.FULL !== '0' });
+      const file = `reports/screens/${name}-${width}-${colorScheme}`;
+      if (process.env.FULL === '0') {
+        await page.screenshot({ path: `${file}.png` });
+      } else {
+        // Long pages are cut into parts a person can read on screen.
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        for (let top = 0, part = 1; top < height; top += 1600, part++) {
+          const clip = { x: 0, y: top, width, height: Math.min(1600, height - top) };
+          await page.screenshot({ path: `${file}-${part}.png`, fullPage: true, clip });
+        }
+      }
       await page.close();
     }
   }
