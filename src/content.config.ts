@@ -6,6 +6,8 @@ import { contactSchema } from './schemas/contact';
 import { glossaryTermSchema } from './schemas/glossary';
 import { guideSchema } from './schemas/guide';
 import { pageSchema } from './schemas/page';
+import { quizSchema } from './schemas/quiz';
+import { quizLoader } from './content/quiz-loader';
 import { yamlListLoader } from './content/yaml-list-loader';
 
 /** Localized MDX lives at content/<collection>/<locale>/<key>.mdx, so an entry id is "<locale>/<key>". */
@@ -17,5 +19,6 @@ export const collections = {
   comparisons: defineCollection({ loader: localizedMdx('comparisons'), schema: comparisonSchema }),
   pages: defineCollection({ loader: localizedMdx('pages'), schema: pageSchema }),
   glossary: defineCollection({ loader: yamlListLoader('content/glossary/terms.yaml'), schema: glossaryTermSchema }),
+  quizzes: defineCollection({ loader: quizLoader('content/quizzes'), schema: quizSchema }),
   contacts: defineCollection({ loader: yamlListLoader('content/contacts/contacts.yaml'), schema: contactSchema }),
 };

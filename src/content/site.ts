@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import { ContentError } from './content-error';
+import { quizKeys } from '../i18n/routes';
 import { checkContent, type EntrySummary } from './integrity';
 
 let checked: Promise<void> | undefined;
@@ -26,6 +27,8 @@ export function assertContentIntegrity(): Promise<void> {
       glossaryKeys: glossary.map((t) => t.id),
       glossarySee: glossary.map((t) => ({ key: t.id, see: t.data.see })),
     });
+    const quizzes = new Set((await getCollection('quizzes')).map((q) => q.id));
+    for (const key of quizKeys) if (!quizzes.has(key)) problems.push(`content/quizzes/${key}.yaml is missing (the routes module lists quiz/${key})`);
     if (problems.length) throw new ContentError(problems);
   })();
   return checked;

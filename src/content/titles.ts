@@ -3,6 +3,7 @@ import { translator } from '../i18n/dictionary';
 import type { ApproachKey, RouteKey } from '../i18n/routes';
 import { sectionTitle } from '../i18n/section-titles';
 import { midSentence } from '../components/attributes';
+import { getEntry } from 'astro:content';
 import { localizedEntry } from './entries';
 
 /** The title of any page by route key, as its own page shows it in the h1. */
@@ -10,6 +11,7 @@ export async function titleOf(key: RouteKey, locale: Locale): Promise<string> {
   const [kind, a, b] = key.split('/');
   if (kind === 'approach' && a) return (await localizedEntry('approaches', a, locale)).data.title;
   if (kind === 'guide' && a) return (await localizedEntry('guides', a, locale)).data.title;
+  if (kind === 'quiz' && a) return (await getEntry('quizzes', a))?.data.title[locale] ?? a;
   if (kind === 'compare' && a && b) return pairTitle(a as ApproachKey, b as ApproachKey, locale);
   return sectionTitle(key, locale);
 }

@@ -67,8 +67,19 @@ export const guideSlugs = {
 export type GuideKey = keyof typeof guideSlugs;
 export const guideKeys = Object.keys(guideSlugs) as GuideKey[];
 
+export const quizSlugs = {
+  'pathway-finder': { id: 'dukungan-apa-yang-cocok', en: 'what-support-fits-me' },
+  'individual-or-group': { id: 'konseling-individual-atau-kelompok', en: 'individual-or-group-counseling' },
+  'use-check': { id: 'cek-penggunaan', en: 'checking-my-use' },
+  'helping-someone': { id: 'membantu-orang-terdekat', en: 'helping-someone-close' },
+  'partnership-readiness': { id: 'kesiapan-kemitraan', en: 'partnership-readiness' },
+} as const satisfies Record<string, Paths>;
+
+export type QuizKey = keyof typeof quizSlugs;
+export const quizKeys = Object.keys(quizSlugs) as QuizKey[];
+
 export type PairKey = `compare/${ApproachKey}/${ApproachKey}`;
-export type RouteKey = SectionKey | `approach/${ApproachKey}` | `guide/${GuideKey}` | PairKey;
+export type RouteKey = SectionKey | `approach/${ApproachKey}` | `guide/${GuideKey}` | `quiz/${QuizKey}` | PairKey;
 
 /** Every unordered pair of approaches, each once, in ladder order. */
 export function approachPairs(): [ApproachKey, ApproachKey][] {
@@ -84,6 +95,7 @@ function buildTable(): Map<RouteKey, Paths> {
   for (const [key, paths] of Object.entries(sections)) table.set(key as SectionKey, paths);
   for (const key of approachKeys) table.set(`approach/${key}`, under('approaches', approachSlugs[key]));
   for (const key of guideKeys) table.set(`guide/${key}`, under('guides', guideSlugs[key]));
+  for (const key of quizKeys) table.set(`quiz/${key}`, under('quizzes', quizSlugs[key]));
   for (const [a, b] of approachPairs()) {
     const slugs = {
       id: `${approachSlugs[a].id}-vs-${approachSlugs[b].id}`,
@@ -124,6 +136,7 @@ export function parentOf(key: RouteKey): RouteKey | undefined {
   if (key.startsWith('approach/')) return 'approaches';
   if (key.startsWith('guide/')) return 'guides';
   if (key.startsWith('compare/')) return 'compare';
+  if (key.startsWith('quiz/')) return 'quizzes';
   return 'home';
 }
 

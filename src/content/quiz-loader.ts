@@ -1,0 +1,41 @@
+import { readdir, readFile } from 'node:fs/promises';
+import type { Loader } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
+import { quizProblems } from '../quiz/validate';
+import { ContentError } from './content-error';
+
+/**
+ * Loads content/quizzes/*.yaml. Every file is checked in full (schema, ids, question graph, bands,
+ * rules) and every problem in every file is reported together before the build stops.
+ */
+export function quizLoader(folder: string): Loader {
+  return {
+    name: 'quiz-loader',
+    load: async ({ store, parseData, config }) => {
+      const dir = new URL(`${folder}/`, config.root);
+      const files = (await readdir(dir)).filter((name) => name.endsWith('.yaml')).sort();
+      const problems: string[] = [];
+      const parsed: { key: string; file: string; data: Record<string, unknown> }[] = [];
+      for (const name of files) {
+        const file = `${folder}/${name}`;
+        let data: unknown;
+        try {
+          data = parseYaml(await readFile(new URL(name, dir), 'utf8'));
+        } catch (error) {
+          problems.push(`${file}: not valid YAML: ${(error as Error).message}`);
+          continue;
+        }
+        const found = quizProblems(file, data);
+        const key = (data as { key?: unknown })?.key;
+        if (!found.length && key !== name.replace(/\.yaml$/, '')) found.push(`${file} › key: "${String(key)}" must match the file name`);
+        problems.push(...found);
+        if (!found.length) parsed.push({ key: String(key), file, data: data as Record<string, unknown> });
+      }
+      if (problems.length) throw new ContentError(problems);
+      store.clear();
+      for (const { key, file, data } of parsed) {
+        store.set({ id: key, data: await parseData({ id: key, data, filePath: file }), filePath: file });
+      }
+    },
+  };
+}

@@ -1,0 +1,195 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Evaluation } from '../../quiz/types';
+import { encodeShare } from '../../quiz/share';
+import type { QuizRunnerProps } from './QuizRunner';
+import { LadderFigure } from './LadderFigure';
+import type { Answers } from '../../quiz/types';
+
+interface Props extends QuizRunnerProps {
+  answers: Answers;
+  result: Evaluation;
+  note?: string;
+  onRestart: () => void;
+}
+
+/** The result: urgent help first when needed, then the pathway, why, what to do, and sharing on request. */
+export function ResultView({ quiz, strings, approaches, ladder, urgentContacts, answers, result, note, onRestart }: Props) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const outcome = quiz.outcomes.find((o) => o.key === result.outcome)!;
+  const band = quiz.levels?.bands.find((b) => b.key === result.level);
+  const reasons = result.reasons.flatMap(({ question, option }) => {
+    const reason = quiz.questions.find((q) => q.id === question)?.options.find((o) => o.id === option)?.reason;
+    return reason ? [reason] : [];
+  });
+  const above = ladder.find((s) => s.step === outcome.step + 1);
+  const below = ladder.find((s) => s.step === outcome.step - 1 && s.step > 0);
+
+  useEffect(() => heading.current?.focus(), []);
+
+  return (
+    <section class="quiz-result" aria-labelledby="quiz-result-title">
+      <h2 id="quiz-result-title" tabIndex={-1} ref={heading}>
+        {strings['quiz.resultTitle']}: {outcome.title}
+      </h2>
+      {result.urgent && (
+        <div class="quiz-urgent">
+          <h3>{strings['quiz.urgentTitle']}</h3>
+          <p>{strings['quiz.urgentText']}</p>
+          <ul>
+            {urgentContacts.map((contact) => (
+              <li key={contact.href}>
+                <a href={contact.href}>
+                  <strong>{contact.name}</strong>
+                </a>
+                {contact.detail && <span> · {contact.detail}</span>}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <p class="lead">{outcome.summary}</p>
+      {band && (
+        <p class="quiz-level">
+          <strong>
+            {strings['quiz.level']}: {band.label}.
+          </strong>{' '}
+          {band.text}
+        </p>
+      )}
+      <p class="quiz-disclaimer">{strings['quiz.notDiagnosis']}</p>
+
+      <h3>{strings['quiz.onLadder']}</h3>
+      <LadderFigure ladder={ladder} highlight={outcome.step} label={strings['quiz.ladderFigure']} />
+      {(above || below) && (
+        <ul class="quiz-neighbours">
+          {above && (
+            <li>
+              {strings['quiz.stepAbove']}: {above.label}
+            </li>
+          )}
+          {below && (
+            <li>
+              {strings['quiz.stepBelow']}: {below.label}
+            </li>
+          )}
+        </ul>
+      )}
+
+      {outcome.approaches.length > 0 && (
+        <>
+          <h3>{strings['quiz.approaches']}</h3>
+          <ul>
+            {outcome.approaches.map((key) => (
+              <li key={key}>
+                <a href={approaches[key]?.href}>{approaches[key]?.title}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <h3>{strings['quiz.why']}</h3>
+      <p>{strings['quiz.whyIntro']}</p>
+      <ul>
+        {reasons.map((reason) => (
+          <li key={reason}>{reason}</li>
+        ))}
+      </ul>
+
+      <h3>{strings['quiz.firstSteps']}</h3>
+      <ol>
+        {outcome.firstSteps.map((step) => (
+          <li key={step}>{step}</li>
+        ))}
+      </ol>
+
+      {outcome.links.length > 0 && (
+        <>
+          <h3>{strings['quiz.readNext']}</h3>
+          <ul>
+            {outcome.links.map((link) => (
+              <li key={link.href}>
+                <a href={link.href}>{link.title}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {!result.urgent && (
+        <div class="quiz-urgent quiz-urgent--quiet">
+          <p>
+            <strong>{strings['quiz.urgentTitle']}</strong>
+          </p>
+          <ul>
+            {urgentContacts.map((contact) => (
+              <li key={contact.href}>
+                <a href={contact.href}>{contact.name}</a>
+                {contact.detail && <span> · {contact.detail}</span>}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <div class="quiz-actions">
+        <button type="button" class="button" onClick={() => window.print()}>
+          {strings['quiz.print']}
+        </button>
+        <button type="button" class="button button--secondary" onClick={onRestart}>
+          {strings['quiz.restart']}
+        </button>
+      </div>
+      <ShareControls strings={strings} url={shareUrl(encodeShare(quiz, answers, note))} />
+    </section>
+  );
+}
+
+const shareUrl = (fragment: string) => `${location.origin}${location.pathname}${fragment}`;
+
+/** Sharing only when asked: Web Share where the browser has it, otherwise the link to copy, and WhatsApp. */
+function ShareControls({ strings, url }: { strings: Props['strings']; url: string }) {
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState('');
+  const text = `${strings['quiz.shareText']} ${url}`;
+
+  const share = async () => {
+    setOpen(true);
+    if (typeof navigator.share === 'function') {
+      await navigator.share({ url }).catch(() => undefined);
+    }
+  };
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(url);
+      setStatus(strings['quiz.copied']);
+    } catch {
+      setStatus(strings['quiz.copyFailed']);
+    }
+  };
+
+  return (
+    <div class="quiz-share">
+      {!open ? (
+        <button type="button" class="button button--secondary" onClick={share}>
+          {strings['quiz.share']}
+        </button>
+      ) : (
+        <>
+          <p>{strings['quiz.shareWarning']}</p>
+          <label for="quiz-share-link">{strings['quiz.shareLink']}</label>
+          <input id="quiz-share-link" type="text" readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
+          <div class="quiz-actions">
+            <button type="button" class="button" onClick={copy}>
+              {strings['quiz.copy']}
+            </button>
+            <a class="button button--secondary" href={`https://wa.me/?text=${encodeURIComponent(text)}`} rel="noreferrer" target="_blank">
+              {strings['quiz.whatsapp']}
+            </a>
+          </div>
+          <p role="status">{status}</p>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import type { Condition } from '../schemas/quiz';
+import { endOfQuiz, urgentFlag, type Answers, type Evaluation, type QuizLogic, type Reason } from './types';
+
+type Question = QuizLogic['questions'][number];
+type Option = Question['options'][number];
+
+/** The question after this answer: the option's `next`, else the following question; undefined at the end. */
+export function nextQuestion(quiz: QuizLogic, questionId: string, optionId: string | undefined): string | undefined {
+  const index = quiz.questions.findIndex((q) => q.id === questionId);
+  const option = quiz.questions[index]?.options.find((o) => o.id === optionId);
+  if (option?.next === endOfQuiz) return undefined;
+  return option?.next ?? quiz.questions[index + 1]?.id;
+}
+
+/**
+ * The questions a visitor meets with these answers, in order, and whether every one was answered.
+ * Answers to questions off the path are ignored; a loop in the data ends the walk.
+ */
+export function pathOf(quiz: QuizLogic, answers: Answers): { path: string[]; complete: boolean } {
+  const path: string[] = [];
+  let current = quiz.questions[0]?.id;
+  while (current && !path.includes(current)) {
+    path.push(current);
+    const answer = answers[current];
+    if (answer === undefined) return { path, complete: false };
+    current = nextQuestion(quiz, current, answer);
+  }
+  return { path, complete: current === undefined };
+}
+
+function chosenOptions(quiz: QuizLogic, answers: Answers): { question: Question; option: Option }[] {
+  return pathOf(quiz, answers).path.flatMap((id) => {
+    const question = quiz.questions.find((q) => q.id === id);
+    const option = question?.options.find((o) => o.id === answers[id]);
+    return question && option ? [{ question, option }] : [];
+  });
+}
+
+function holds(condition: Condition, scores: Record<string, number>, flags: Set<string>, answers: Answers): boolean {
+  if (condition.always) return true;
+  if (condition.flag !== undefined) return flags.has(condition.flag);
+  if (condition.answer) return answers[condition.answer.question] === condition.answer.option;
+  if (condition.score !== undefined) {
+    const score = scores[condition.score] ?? 0;
+    return (condition.atLeast === undefined || score >= condition.atLeast) && (condition.atMost === undefined || score <= condition.atMost);
+  }
+  if (condition.lead !== undefined && condition.over !== undefined) {
+    return (scores[condition.lead] ?? 0) - (scores[condition.over] ?? 0) >= (condition.by ?? 0);
+  }
+  if (condition.all) return condition.all.every((c) => holds(c, scores, flags, answers));
+  if (condition.any) return condition.any.some((c) => holds(c, scores, flags, answers));
+  return false;
+}
+
+/** The dimensions, flags and answers a condition looks at, to pick the reasons that explain it. */
+function inputsOf(condition: Condition, into = { dimensions: new Set<string>(), flags: new Set<string>(), answers: new Set<string>() }) {
+  if (condition.flag !== undefined) into.flags.add(condition.flag);
+  if (condition.answer) into.answers.add(`${condition.answer.question}/${condition.answer.option}`);
+  if (condition.score !== undefined) into.dimensions.add(condition.score);
+  if (condition.lead !== undefined) into.dimensions.add(condition.lead);
+  if (condition.over !== undefined) into.dimensions.add(condition.over);
+  for (const c of [...(condition.all ?? []), ...(condition.any ?? [])]) inputsOf(c, into);
+  return into;
+}
+
+/**
+ * Scores a quiz. Deterministic and pure: the same answers always give the same result. The rules are
+ * tried in order and the first that holds names the outcome; the reasons are the answers that fed it.
+ */
+export function evaluate(quiz: QuizLogic, answers: Answers): Evaluation {
+  const chosen = chosenOptions(quiz, answers);
+  const scores = Object.fromEntries(quiz.dimensions.map((d) => [d.key, 0]));
+  const flags = new Set<string>();
+  for (const { option } of chosen) {
+    for (const [dimension, points] of Object.entries(option.points)) scores[dimension] = (scores[dimension] ?? 0) + points;
+    for (const flag of option.flags) flags.add(flag);
+  }
+  const onPath = Object.fromEntries(chosen.map(({ question, option }) => [question.id, option.id]));
+  const rule = quiz.rules.find((r) => holds(r.when, scores, flags, onPath)) ?? quiz.rules[quiz.rules.length - 1];
+  const outcome = quiz.outcomes.find((o) => o.key === rule?.outcome) ?? quiz.outcomes[0]!;
+  const level = quiz.levels?.bands.find((b) => {
+    const score = scores[quiz.levels!.dimension] ?? 0;
+    return score >= b.min && score <= b.max;
+  })?.key;
+
+  const inputs = rule ? inputsOf(rule.when) : inputsOf({});
+  if (quiz.levels) inputs.dimensions.add(quiz.levels.dimension);
+  const urgent = flags.has(urgentFlag);
+  const relevant = chosen.filter(({ question, option }) => {
+      if (urgent && option.flags.includes(urgentFlag)) return true;
+      if (option.flags.some((f) => inputs.flags.has(f))) return true;
+      if (inputs.answers.has(`${question.id}/${option.id}`)) return true;
+    return Object.entries(option.points).some(([dimension, points]) => points !== 0 && inputs.dimensions.has(dimension));
+  });
+  // A default rule looks at nothing in particular: then every answer that counted explains it.
+  const explaining = relevant.length ? relevant : chosen.filter(({ option }) => option.flags.length || Object.values(option.points).some(Boolean));
+  const reasons: Reason[] = explaining.map(({ question, option }) => ({ question: question.id, option: option.id }));
+
+  return { outcome: outcome.key, step: outcome.step, approaches: outcome.approaches, urgent, level, scores, reasons };
+}

@@ -1,0 +1,72 @@
+import type { Locale } from '../i18n/locales';
+import type { BilingualText, Quiz } from '../schemas/quiz';
+import type { QuizLogic } from './types';
+
+export interface LinkView {
+  href: string;
+  title: string;
+}
+
+/** A quiz in one language, with links resolved: what the browser needs, and nothing of the other language. */
+export interface LocalQuiz extends QuizLogic {
+  key: string;
+  title: string;
+  questions: {
+    id: string;
+    text: string;
+    hint?: string;
+    options: { id: string; label: string; reason: string; points: Record<string, number>; flags: string[]; next?: string }[];
+  }[];
+  levels?: { dimension: string; bands: { key: string; min: number; max: number; label: string; text: string }[] };
+  outcomes: {
+    key: string;
+    step: number;
+    approaches: string[];
+    title: string;
+    summary: string;
+    firstSteps: string[];
+    links: LinkView[];
+  }[];
+}
+
+/** Picks one language out of a bilingual quiz; `link` resolves a route key to its path and title. */
+export function localizeQuiz(quiz: Quiz, locale: Locale, link: (routeKey: string) => LinkView): LocalQuiz {
+  const t = (text: BilingualText) => text[locale];
+  return {
+    key: quiz.key,
+    version: quiz.version,
+    title: t(quiz.title),
+    dimensions: quiz.dimensions.map((d) => ({ key: d.key })),
+    questions: quiz.questions.map((q) => ({
+      id: q.id,
+      text: t(q.text),
+      ...(q.hint ? { hint: t(q.hint) } : {}),
+      options: q.options.map((o) => ({
+        id: o.id,
+        label: t(o.label),
+        reason: t(o.reason),
+        points: o.points,
+        flags: o.flags,
+        ...(o.next ? { next: o.next } : {}),
+      })),
+    })),
+    ...(quiz.levels
+      ? {
+          levels: {
+            dimension: quiz.levels.dimension,
+            bands: quiz.levels.bands.map((b) => ({ key: b.key, min: b.min, max: b.max, label: t(b.label), text: t(b.text) })),
+          },
+        }
+      : {}),
+    outcomes: quiz.outcomes.map((o) => ({
+      key: o.key,
+      step: o.step,
+      approaches: o.approaches,
+      title: t(o.title),
+      summary: t(o.summary),
+      firstSteps: o.firstSteps.map(t),
+      links: o.links.map(link),
+    })),
+    rules: quiz.rules,
+  };
+}

@@ -1,0 +1,244 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { parse as parseYaml } from 'yaml';
+import { localizedPath, quizKeys, type QuizKey } from '../../src/i18n/routes';
+import { quizSchema, type Quiz } from '../../src/schemas/quiz';
+import { expect, expectNothingStored, test, watch } from './fixtures';
+
+const quizzes = quizKeys.map((key) => quizSchema.parse(parseYaml(readFileSync(`content/quizzes/${key}.yaml`, 'utf8'))) as Quiz);
+const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const path = (quiz: Quiz, locale: 'id' | 'en') => localizedPath(`quiz/${quiz.key as QuizKey}`, locale);
+const urgentAnswer = (quiz: Quiz) => {
+  for (const question of quiz.questions) {
+    const option = question.options.find((o) => o.flags.includes('urgent'));
+    if (option) return { question: question.id, option: option.id };
+  }
+  return undefined;
+};
+
+/** Answers every question by keyboard only: Tab into the radio group, arrows to choose, Enter to go on. */
+async function answerByKeyboard(page: Page, pick: (questionId: string) => number) {
+  for (let guard = 0; guard < 40; guard++) {
+    const radios = page.locator('.quiz-step input[type=radio]');
+    if ((await radios.count()) === 0) return;
+    const questionId = (await radios.first().getAttribute('name'))!;
+    const heading = page.locator('.quiz-step legend h2');
+    if (guard > 0) await expect(heading).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(radios.first()).toBeFocused();
+    await page.keyboard.press('Space');
+    for (let i = 0; i < pick(questionId); i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(page.locator(`.quiz-step input[name="${questionId}"]`)).toHaveCount(0);
+  }
+}
+
+async function expectNoAxeViolations(page: Page, state: string) {
+  const axe = await new AxeBuilder({ page }).withTags(wcag).analyze();
+  expect(axe.violations.map((v) => `${state} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+for (const quiz of quizzes) {
+  for (const locale of ['id', 'en'] as const) {
+    test.describe(`${quiz.key} (${locale})`, () => {
+      test('can be completed by keyboard only, announcing progress and explaining the result', async ({ browser }) => {
+        const context = await browser.newContext();
+        const watched = await watch(context);
+        const page = await context.newPage();
+        await page.goto(path(quiz, locale));
+        await expect(page.locator('#quiz-questionnaire')).toBeHidden();
+        const progress = page.locator('.quiz-progress');
+        await expect(progress).toHaveAttribute('aria-live', 'polite');
+        await expect(progress).toHaveText(locale === 'id' ? /^Pertanyaan 1 dari \d+$/ : /^Question 1 of \d+$/);
+        // Focus the skip link first so Tab order runs from the top of the page into the quiz.
+        await page.locator('.quiz-step legend h2').focus();
+        const urgent = urgentAnswer(quiz);
+        const safeIndex = (questionId: string) => {
+          const question = quiz.questions.find((q) => q.id === questionId)!;
+          const index = question.options.findIndex((o) => !o.flags.includes('urgent'));
+          return index < 0 ? 0 : index;
+        };
+        // The most severe non-urgent answer everywhere: the longest path through the quiz's logic.
+        await answerByKeyboard(page, (questionId) => (questionId === urgent?.question ? safeIndex(questionId) : question(quiz, questionId).options.length - 1));
+        const result = page.locator('.quiz-result');
+        await expect(result).toBeVisible();
+        await expect(page.locator('#quiz-result-title')).toBeFocused();
+        await expect(result.locator('.quiz-disclaimer')).toBeVisible();
+        expect(await result.locator('h3 + p + ul li').count()).toBeGreaterThan(0);
+        expect(await result.locator('ol li').count()).toBeGreaterThan(1);
+        await expect(result.locator('a[href^="tel:"]').first()).toBeVisible();
+        await expect(page).toHaveURL(path(quiz, locale));
+        await expectNothingStored(context);
+        expect(watched.foreignRequests).toEqual([]);
+        expect(watched.consoleErrors).toEqual([]);
+        await context.close();
+      });
+
+      if (urgentAnswer(quiz)) {
+        test('puts urgent help first when an answer signals danger', async ({ page }) => {
+          await page.goto(path(quiz, locale));
+          const urgent = urgentAnswer(quiz)!;
+          await finish(page, quiz, (q) => (q.id === urgent.question ? urgent.option : safeOption(q)));
+          const first = page.locator('.quiz-result > :is(div, p)').first();
+          await expect(first).toHaveClass(/quiz-urgent/);
+          await expect(first.locator('a[href="tel:112"]')).toBeVisible();
+        });
+      }
+    });
+  }
+}
+
+const question = (quiz: Quiz, id: string) => quiz.questions.find((q) => q.id === id)!;
+const pathway = quizzes.find((q) => q.key === 'pathway-finder')!;
+
+type Question = Quiz['questions'][number];
+const safeOption = (q: Question) => (q.options.find((o) => !o.flags.includes('urgent')) ?? q.options[0]!).id;
+
+/** Answers each question with the option `choose` names, by clicking, until the result shows. */
+async function finish(page: Page, quiz: Quiz, choose: (q: Question) => string, onStep?: (step: number) => Promise<void>) {
+  await expect(page.locator('.quiz-step')).toBeVisible();
+  for (let step = 0; step < 40 && (await page.locator('.quiz-step').count()); step++) {
+    const questionId = (await page.locator('.quiz-step input[type=radio]').first().getAttribute('name'))!;
+    await page.locator(`.quiz-step input[value="${choose(question(quiz, questionId))}"]`).check();
+    await onStep?.(step);
+    await page.locator('.quiz-step button[type=submit]').click();
+    await expect(page.locator(`.quiz-step input[name="${questionId}"]`)).toHaveCount(0);
+  }
+  await expect(page.locator('.quiz-result')).toBeVisible();
+}
+
+test('a shared link reproduces the result in a fresh browser, then leaves the address bar', async ({ browser }) => {
+  const first = await browser.newContext();
+  const page = await first.newPage();
+  await page.goto(path(pathway, 'id'));
+  await finish(page, pathway, safeOption);
+  const title = await page.locator('#quiz-result-title').innerText();
+  await page.getByRole('button', { name: 'Bagikan hasil' }).click();
+  const link = await page.locator('#quiz-share-link').inputValue();
+  expect(link).toMatch(/#v=\d+&a=[0-9a-z-]+$/);
+  await expect(page.getByRole('link', { name: 'Kirim lewat WhatsApp' })).toHaveAttribute('href', /^https:\/\/wa\.me\/\?text=/);
+  await first.close();
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(link);
+  await expect(other.locator('#quiz-result-title')).toHaveText(title);
+  await expect(other).toHaveURL(path(pathway, 'id'));
+  await fresh.close();
+});
+
+const hostile = [
+  ['#v=999&a=000', 'versi kuis yang lebih lama', 'older version'],
+  ['#v=1&a=zz', 'tidak lengkap atau rusak', 'incomplete or damaged'],
+  ['#<img src=x onerror=alert(1)>', 'tidak lengkap atau rusak', 'incomplete or damaged'],
+  ['#javascript:alert(document.domain)', 'tidak lengkap atau rusak', 'incomplete or damaged'],
+  ['#v=1&a=%E0%A4%A', 'tidak lengkap atau rusak', 'incomplete or damaged'],
+  ['#v=1&a=\u202E0000', 'tidak lengkap atau rusak', 'incomplete or damaged'],
+  [`#v=1&a=${'0'.repeat(3000)}`, 'terlalu panjang', 'too long'],
+] as const;
+
+for (const [fragment, idText, enText] of hostile) {
+  test(`a hostile or damaged link gets a friendly message and a fresh start: ${fragment.slice(0, 40)}`, async ({ browser }) => {
+    for (const locale of ['id', 'en'] as const) {
+      const context = await browser.newContext();
+      const watched = await watch(context);
+      const page = await context.newPage();
+      let dialogs = 0;
+      page.on('dialog', (dialog) => {
+        dialogs++;
+        void dialog.dismiss();
+      });
+      await page.goto(path(pathway, locale) + fragment);
+      await expect(page.locator('.quiz-message')).toContainText(locale === 'id' ? idText : enText);
+      await expect(page.locator('.quiz-step')).toBeVisible();
+      await expect(page.locator('.quiz-progress')).toHaveText(/^(Pertanyaan|Question) 1 /);
+      await expect(page).toHaveURL(path(pathway, locale));
+      expect(await page.locator('main img').count()).toBe(0);
+      expect(dialogs).toBe(0);
+      expect(watched.consoleErrors).toEqual([]);
+      await context.close();
+    }
+  });
+}
+
+test('a counselor’s note is plain text, cleaned, cut to 60 characters and marked as unverified', async ({ page }) => {
+  const note = '<a href="javascript:alert(1)">Bu Sari</a>\u202E\u2066 ' + 'x'.repeat(500);
+  let dialogs = 0;
+  page.on('dialog', (dialog) => {
+    dialogs++;
+    void dialog.dismiss();
+  });
+  await page.goto(`${path(pathway, 'en')}#n=${encodeURIComponent(note)}`);
+  const shown = page.locator('.quiz-note blockquote');
+  const text = await shown.innerText();
+  expect(text.startsWith('<a href="javascript:alert(1)">Bu Sari</a>')).toBe(true);
+  expect([...text].length).toBeLessThanOrEqual(60);
+  expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+  expect(await page.locator('.quiz-note a').count()).toBe(0);
+  await expect(page.locator('.quiz-note')).toContainText('not by Jalan Pulih');
+  await expect(page).toHaveURL(path(pathway, 'en'));
+  expect(dialogs).toBe(0);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`quiz states have no axe violations in ${colorScheme}: start, middle, result, urgent`, async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme, viewport: { width: 320, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(path(pathway, 'id'));
+    await expectNoAxeViolations(page, 'start');
+    await page.locator('.quiz-step button[type=submit]').click();
+    await expect(page.locator('.quiz-error')).toBeVisible();
+    await expectNoAxeViolations(page, 'missing answer');
+    const urgent = urgentAnswer(pathway)!;
+    await finish(
+      page,
+      pathway,
+      (q) => (q.id === urgent.question ? urgent.option : safeOption(q)),
+      async (step) => {
+        if (step === 2) await expectNoAxeViolations(page, 'middle');
+      },
+    );
+    await expect(page.locator('.quiz-result')).toBeVisible();
+    await expectNoAxeViolations(page, 'result');
+    await page.getByRole('button', { name: 'Bagikan hasil' }).click();
+    await expectNoAxeViolations(page, 'sharing');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+}
+
+test('without JavaScript the page is the whole questionnaire with scoring instructions', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const quiz of quizzes) {
+    await page.goto(path(quiz, 'id'));
+    const questionnaire = page.locator('#quiz-questionnaire');
+    await expect(questionnaire).toBeVisible();
+    await expect(questionnaire.locator('.quiz-static__question')).toHaveCount(quiz.questions.length);
+    await expect(questionnaire.getByRole('heading', { name: 'Cara menghitung', exact: true })).toBeVisible();
+    await expect(questionnaire.locator('ol').last().locator('li')).toHaveCount(quiz.rules.length);
+  }
+  await context.close();
+});
+
+test('a quiz page ships at most 15 KB of JavaScript, gzipped', async ({ page }) => {
+  const sizes: { url: string; gzip: number }[] = [];
+  page.on('response', async (response) => {
+    if (response.request().resourceType() === 'script' && response.ok()) sizes.push({ url: response.url(), gzip: gzipSync(await response.body()).length });
+  });
+  const perQuiz: string[] = [];
+  for (const quiz of quizzes) {
+    sizes.length = 0;
+    await page.goto(path(quiz, 'id'));
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('.quiz-step')).toBeVisible();
+    const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join(''));
+    const total = sizes.reduce((sum, s) => sum + s.gzip, 0) + gzipSync(inline).length;
+    perQuiz.push(`${quiz.key}: ${(total / 1024).toFixed(1)} KB`);
+    expect(total, quiz.key).toBeLessThanOrEqual(15 * 1024);
+  }
+  console.info(`quiz page JavaScript (gzip): ${perQuiz.join(', ')}`);
+});

@@ -1,0 +1,58 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { quizKeys } from '../../src/i18n/routes';
+import { evaluate, nextQuestion } from '../../src/quiz/engine';
+import { quizProblems } from '../../src/quiz/validate';
+import { quizSchema, type Quiz } from '../../src/schemas/quiz';
+import type { Answers } from '../../src/quiz/types';
+
+/** The real quiz files: valid, every outcome reachable, every urgent answer puts urgent help first. */
+const files = readdirSync('content/quizzes').filter((f) => f.endsWith('.yaml'));
+const load = (file: string) => parseYaml(readFileSync(`content/quizzes/${file}`, 'utf8')) as unknown;
+
+/** Many complete walks through a quiz, drawn with a fixed seed so every run checks the same ones. */
+function sampleWalks(quiz: Quiz, count: number): Answers[] {
+  let seed = 20261123;
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return Array.from({ length: count }, () => {
+    const answers: Record<string, string> = {};
+    for (let id = quiz.questions[0]?.id; id; ) {
+      const question = quiz.questions.find((q) => q.id === id)!;
+      const option = question.options[Math.floor(random() * question.options.length)]!;
+      answers[id] = option.id;
+      id = nextQuestion(quiz, id, option.id);
+    }
+    return answers;
+  });
+}
+
+describe('quiz files', () => {
+  it('include the five quizzes of the design, each named for its key', () => {
+    expect(files.map((f) => f.replace(/\.yaml$/, '')).sort()).toEqual([...quizKeys].sort());
+  });
+
+  for (const file of files) {
+    describe(file, () => {
+      it('has no problem: schema, ids, graph, references, bands, rules', () => {
+        expect(quizProblems(`content/quizzes/${file}`, load(file))).toEqual([]);
+      });
+
+      it('reaches every outcome from some answers, each with reasons', () => {
+        const quiz = quizSchema.parse(load(file));
+        const reached = new Map<string, number>();
+        for (const answers of sampleWalks(quiz, 20_000)) {
+          const result = evaluate(quiz, answers);
+          reached.set(result.outcome, (reached.get(result.outcome) ?? 0) + 1);
+          expect(result.reasons.length, JSON.stringify(answers)).toBeGreaterThan(0);
+        }
+        expect([...reached.keys()].sort()).toEqual(quiz.outcomes.map((o) => o.key).sort());
+      });
+    });
+  }
+});
