@@ -242,3 +242,17 @@ test('a quiz page ships at most 15 KB of JavaScript, gzipped', async ({ page }) 
   }
   console.info(`quiz page JavaScript (gzip): ${perQuiz.join(', ')}`);
 });
+
+test('a result prints on one A4 page, even with urgent help and every reason shown', async ({ page }) => {
+  for (const quiz of quizzes) {
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto(path(quiz, 'id'));
+    const urgent = urgentAnswer(quiz);
+    // The last option everywhere tends to be the most severe: the longest list of reasons.
+    await finish(page, quiz, (q) => (q.id === urgent?.question ? urgent.option : q.options[q.options.length - 1]!.id));
+    await page.emulateMedia({ media: 'print' });
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    const pages = pdf.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+    expect(pages, quiz.key).toBe(1);
+  }
+});
