@@ -256,3 +256,18 @@ test('a result prints on one A4 page, even with urgent help and every reason sho
     expect(pages, quiz.key).toBe(1);
   }
 });
+
+test('after the page has loaded, taking and sharing a quiz makes no request at all', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(path(pathway, 'en'));
+  await page.waitForLoadState('networkidle');
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await finish(page, pathway, safeOption);
+  await page.getByRole('button', { name: 'Share the result' }).click();
+  await page.getByRole('button', { name: 'Copy the link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The link has been copied.' })).toBeVisible();
+  await page.getByRole('button', { name: 'Start again' }).click();
+  await expect(page.locator('.quiz-step')).toBeVisible();
+  expect(requests).toEqual([]);
+});
