@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { quizKeys } from '../../src/i18n/routes';
@@ -55,4 +56,43 @@ describe('quiz files', () => {
       });
     });
   }
+});
+
+describe('the self-reflection quiz (use-check)', () => {
+  const quiz = quizSchema.parse(load('use-check.yaml'));
+  const bandOrder = quiz.levels!.bands.map((b) => b.key);
+  const stepOrder = (outcome: string) => quiz.outcomes.find((o) => o.key === outcome)!.step;
+  const scored = quiz.questions.filter((q) => q.options.some((o) => (o.points.concern ?? 0) > 0));
+  /** One complete walk: an option index per question, the safety question answered safely. */
+  const walk = fc.tuple(...quiz.questions.map((q) => fc.nat({ max: q.options.length - 1 })));
+  const answersOf = (indices: number[]): Answers =>
+    Object.fromEntries(
+      quiz.questions.map((q, i) => {
+        const safe = q.options.filter((o) => !o.flags.includes('urgent'));
+        return [q.id, (safe[indices[i]! % safe.length] ?? q.options[0]!).id];
+      }),
+    );
+
+  it('orders every scored question’s options from least to most severe', () => {
+    for (const question of scored) {
+      const points = question.options.map((o) => o.points.concern ?? 0);
+      expect(points, question.id).toEqual([...points].sort((a, b) => a - b));
+    }
+  });
+
+  it('never gives a lower level of concern, or a lower step, for a more severe answer', () => {
+    fc.assert(
+      fc.property(walk, fc.nat({ max: scored.length - 1 }), (indices, which) => {
+        const answers = answersOf(indices);
+        const question = scored[which]!;
+        const current = question.options.findIndex((o) => o.id === answers[question.id]);
+        if (current === question.options.length - 1) return;
+        const worse = { ...answers, [question.id]: question.options[current + 1]!.id };
+        const [before, after] = [evaluate(quiz, answers), evaluate(quiz, worse)];
+        expect(bandOrder.indexOf(after.level!)).toBeGreaterThanOrEqual(bandOrder.indexOf(before.level!));
+        expect(stepOrder(after.outcome)).toBeGreaterThanOrEqual(stepOrder(before.outcome));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
