@@ -21,7 +21,6 @@ export const en: Dictionary = {
   'nav.quizzes': 'Quizzes',
   'nav.help': 'Get help now',
 
-  'lang.label': 'Language',
   'lang.switchTo': 'Baca halaman ini dalam Bahasa Indonesia',
 
   'search.label': 'Search this site',
@@ -41,7 +40,6 @@ export const en: Dictionary = {
   'page.source': 'Source',
   'page.toc': 'On this page',
   'page.related': 'Related reading',
-  'page.nextStep': 'Next step',
 
   'title.home': 'Home',
   'title.approaches': 'Support approaches',
@@ -79,7 +77,6 @@ export const en: Dictionary = {
   'ladder.step5': 'Specialist care and rehabilitation',
   'ladder.step1Approaches': "This site's guides, self-reflection, talking with someone you trust",
   'ladder.stepLabel': 'Step',
-  'ladder.figureLabel': 'Figure of the stepped-care ladder from step 1 to 5, with urgent help above it',
 
   'approaches.intro':
     'There are many ways to get support. Each approach has strengths and limits, and many people combine several.',
@@ -127,12 +124,9 @@ export const en: Dictionary = {
   'compare.tableCaption': 'Seven support approaches compared by their features',
   'compare.approach': 'Approach',
   'compare.pairsTitle': 'Compare two approaches',
-  'compare.vs': 'or',
   'compare.pairTitle': '{a} or {b}?',
   'compare.pairDescription': 'How {a} and {b} differ: who leads, privacy, cost, peer support, and when to combine them.',
   'compare.pairAtGlance': 'At a glance',
-  'compare.pairSame': 'Same',
-  'compare.pairDiffers': 'Different',
   'compare.pairTogether': 'Used together',
   'compare.pairNoCombination': 'The two are not usually combined directly, but they can follow one another: move up or down the ladder as your needs change.',
   'compare.whichFits': 'Which fits me?',
@@ -161,8 +155,6 @@ export const en: Dictionary = {
   'quizzes.intro':
     'Jalan Pulih quizzes run entirely in your browser: no answer is sent or stored. The result suggests a support pathway; it is not a diagnosis.',
 
-  'methodology.intro':
-    'This page explains how Jalan Pulih puts its suggestions together: where the content comes from, how the stepped-care ladder is used, and what we do not do.',
 
   'search.intro': 'Type a keyword in the search box, or pick from the list of every page below, sorted A–Z.',
   'search.allPages': 'Every page A–Z',
@@ -180,7 +172,6 @@ export const en: Dictionary = {
   'quiz.resultTitle': 'Your result',
   'quiz.urgentTitle': 'Safety first: get help now',
   'quiz.urgentText': 'One of your answers shows there may be danger. Contact one of these services now, or go to the nearest IGD. You do not have to face this alone.',
-  'quiz.suggested': 'Suggested support pathway',
   'quiz.level': 'Level of concern',
   'quiz.onLadder': 'Where this sits on the ladder',
   'quiz.stepAbove': 'One step up',
@@ -207,28 +198,20 @@ export const en: Dictionary = {
   'quiz.errorDamaged': 'This link is incomplete or damaged, so its result cannot be read. Please start again.',
   'quiz.errorTooLong': 'This link is too long to read. Please start again.',
   'quiz.printable': 'Printable version and how to score it',
-  'quiz.points': '{points} points',
   'quiz.scoringTitle': 'How to score',
   'quiz.rulesTitle': 'Result rules, checked in order',
-  'quiz.outcomesTitle': 'Possible results',
   'quiz.goTo': 'go to question {n}',
   'quiz.goToEnd': 'finish',
   'quiz.urgentOption': 'sign of danger',
   'quiz.questionCount': '{n} questions',
-  'quiz.start': 'Start the quiz',
   'quiz.ladderFigure': 'The support ladder, with the suggested step marked',
   'quizzes.list': 'Choose a quiz',
   'methodology.quizzesTitle': 'Every quiz in full',
   'methodology.version': 'Version',
-  'methodology.dimensions': 'Score dimensions',
-  'methodology.question': 'Question',
-  'methodology.answer': 'Answer',
-  'methodology.effect': 'Effect',
   'methodology.bands': 'Levels of concern',
   'methodology.rule': 'If',
   'methodology.then': 'then',
   'methodology.always': 'otherwise',
-  'methodology.flagRaised': 'raises "{flag}"',
   'methodology.scoreAtLeast': '{dimension} score is at least {n}',
   'methodology.scoreAtMost': '{dimension} score is at most {n}',
   'methodology.lead': '{a} score exceeds {b} score by at least {n}',

@@ -19,7 +19,6 @@ export const id = {
   'nav.quizzes': 'Kuis',
   'nav.help': 'Bantuan segera',
 
-  'lang.label': 'Bahasa',
   'lang.switchTo': 'Read this page in English',
 
   'search.label': 'Cari di situs ini',
@@ -40,7 +39,6 @@ export const id = {
   'page.source': 'Sumber',
   'page.toc': 'Di halaman ini',
   'page.related': 'Bacaan terkait',
-  'page.nextStep': 'Langkah berikutnya',
 
   'title.home': 'Beranda',
   'title.approaches': 'Pendekatan dukungan',
@@ -78,7 +76,6 @@ export const id = {
   'ladder.step5': 'Layanan spesialis dan rehabilitasi',
   'ladder.step1Approaches': 'Panduan di situs ini, refleksi diri, berbicara dengan orang yang dipercaya',
   'ladder.stepLabel': 'Langkah',
-  'ladder.figureLabel': 'Gambar tangga dukungan bertahap dari langkah 1 sampai 5, dengan bantuan darurat di atasnya',
 
   'approaches.intro':
     'Ada banyak cara mendapat dukungan. Setiap pendekatan punya kekuatan dan keterbatasan; banyak orang memadukan beberapa di antaranya.',
@@ -126,12 +123,9 @@ export const id = {
   'compare.tableCaption': 'Perbandingan tujuh pendekatan dukungan menurut ciri-cirinya',
   'compare.approach': 'Pendekatan',
   'compare.pairsTitle': 'Bandingkan dua pendekatan',
-  'compare.vs': 'atau',
   'compare.pairTitle': '{a} atau {b}?',
   'compare.pairDescription': 'Perbedaan {a} dan {b}: siapa yang memimpin, privasi, biaya, dukungan sebaya, dan kapan memadukannya.',
   'compare.pairAtGlance': 'Sekilas',
-  'compare.pairSame': 'Sama',
-  'compare.pairDiffers': 'Berbeda',
   'compare.pairTogether': 'Bila dipadukan',
   'compare.pairNoCombination': 'Keduanya tidak dipadukan secara langsung, tetapi bisa berurutan: naik atau turun tangga sesuai kebutuhan.',
   'compare.whichFits': 'Mana yang cocok untuk saya?',
@@ -160,8 +154,6 @@ export const id = {
   'quizzes.intro':
     'Kuis di Jalan Pulih dihitung seluruhnya di peramban Anda: tidak ada jawaban yang dikirim atau disimpan. Hasilnya berupa saran jalur dukungan, bukan diagnosis.',
 
-  'methodology.intro':
-    'Halaman ini menjelaskan cara Jalan Pulih menyusun saran: dari mana isinya berasal, bagaimana tangga dukungan dipakai, dan apa yang tidak kami lakukan.',
 
   'search.intro': 'Ketik kata kunci di kotak pencarian, atau pilih dari daftar semua halaman di bawah, diurutkan A–Z.',
   'search.allPages': 'Semua halaman A–Z',
@@ -179,7 +171,6 @@ export const id = {
   'quiz.resultTitle': 'Hasil Anda',
   'quiz.urgentTitle': 'Utamakan keselamatan: cari bantuan sekarang',
   'quiz.urgentText': 'Salah satu jawaban Anda menunjukkan ada bahaya. Hubungi salah satu layanan ini sekarang, atau datang ke IGD terdekat. Anda tidak harus menghadapinya sendirian.',
-  'quiz.suggested': 'Jalur dukungan yang disarankan',
   'quiz.level': 'Tingkat kekhawatiran',
   'quiz.onLadder': 'Posisi pada tangga dukungan',
   'quiz.stepAbove': 'Satu langkah di atas',
@@ -206,28 +197,20 @@ export const id = {
   'quiz.errorDamaged': 'Tautan ini tidak lengkap atau rusak, jadi hasilnya tidak bisa dibaca. Silakan mulai dari awal.',
   'quiz.errorTooLong': 'Tautan ini terlalu panjang untuk dibaca. Silakan mulai dari awal.',
   'quiz.printable': 'Versi cetak dan cara menghitung',
-  'quiz.points': '{points} poin',
   'quiz.scoringTitle': 'Cara menghitung',
   'quiz.rulesTitle': 'Aturan hasil, diperiksa berurutan',
-  'quiz.outcomesTitle': 'Hasil yang mungkin',
   'quiz.goTo': 'lanjut ke pertanyaan {n}',
   'quiz.goToEnd': 'selesai',
   'quiz.urgentOption': 'tanda bahaya',
   'quiz.questionCount': '{n} pertanyaan',
-  'quiz.start': 'Mulai kuis',
   'quiz.ladderFigure': 'Tangga dukungan, dengan langkah yang disarankan ditandai',
   'quizzes.list': 'Pilih kuis',
   'methodology.quizzesTitle': 'Setiap kuis, lengkap',
   'methodology.version': 'Versi',
-  'methodology.dimensions': 'Dimensi skor',
-  'methodology.question': 'Pertanyaan',
-  'methodology.answer': 'Jawaban',
-  'methodology.effect': 'Pengaruh',
   'methodology.bands': 'Batas tingkat kekhawatiran',
   'methodology.rule': 'Bila',
   'methodology.then': 'maka',
   'methodology.always': 'selain itu',
-  'methodology.flagRaised': 'menandai "{flag}"',
   'methodology.scoreAtLeast': 'skor {dimension} paling sedikit {n}',
   'methodology.scoreAtMost': 'skor {dimension} paling banyak {n}',
   'methodology.lead': 'skor {a} melebihi skor {b} paling sedikit {n}',
