@@ -7,7 +7,7 @@ export interface LinkView {
   title: string;
 }
 
-/** A quiz in one language, with links resolved: what the browser needs, and nothing of the other language. */
+/** A quiz in one language: what the quiz island needs. */
 export interface LocalQuiz extends QuizLogic {
   key: string;
   title: string;
@@ -18,19 +18,12 @@ export interface LocalQuiz extends QuizLogic {
     options: { id: string; label: string; reason: string; points: Record<string, number>; flags: string[]; next?: string }[];
   }[];
   levels?: { dimension: string; bands: { key: string; min: number; max: number; label: string; text: string }[] };
-  outcomes: {
-    key: string;
-    step: number;
-    approaches: string[];
-    title: string;
-    summary: string;
-    firstSteps: string[];
-    links: LinkView[];
-  }[];
+  /** Outcome texts beyond the title stay in the page as templates, to keep the data small. */
+  outcomes: { key: string; step: number; approaches: string[]; title: string }[];
 }
 
-/** Picks one language out of a bilingual quiz; `link` resolves a route key to its path and title. */
-export function localizeQuiz(quiz: Quiz, locale: Locale, link: (routeKey: string) => LinkView): LocalQuiz {
+/** Picks one language out of a bilingual quiz: what the browser needs, nothing of the other language. */
+export function localizeQuiz(quiz: Quiz, locale: Locale): LocalQuiz {
   const t = (text: BilingualText) => text[locale];
   return {
     key: quiz.key,
@@ -58,15 +51,7 @@ export function localizeQuiz(quiz: Quiz, locale: Locale, link: (routeKey: string
           },
         }
       : {}),
-    outcomes: quiz.outcomes.map((o) => ({
-      key: o.key,
-      step: o.step,
-      approaches: o.approaches,
-      title: t(o.title),
-      summary: t(o.summary),
-      firstSteps: o.firstSteps.map(t),
-      links: o.links.map(link),
-    })),
+    outcomes: quiz.outcomes.map((o) => ({ key: o.key, step: o.step, approaches: o.approaches, title: t(o.title) })),
     rules: quiz.rules,
   };
 }

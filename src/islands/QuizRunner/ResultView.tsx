@@ -3,6 +3,7 @@ import type { Evaluation } from '../../quiz/types';
 import { encodeShare } from '../../quiz/share';
 import type { QuizRunnerProps } from './QuizRunner';
 import { LadderFigure } from './LadderFigure';
+import { OutcomeText, outcomeTemplateId } from './OutcomeText';
 import type { Answers } from '../../quiz/types';
 
 interface Props extends QuizRunnerProps {
@@ -47,7 +48,7 @@ export function ResultView({ quiz, strings, approaches, ladder, urgentContacts, 
           </ul>
         </div>
       )}
-      <p class="lead">{outcome.summary}</p>
+      <OutcomeText templateId={outcomeTemplateId(outcome.key, 'summary')} />
       {band && (
         <p class="quiz-level">
           <strong>
@@ -96,25 +97,7 @@ export function ResultView({ quiz, strings, approaches, ladder, urgentContacts, 
         ))}
       </ul>
 
-      <h3>{strings['quiz.firstSteps']}</h3>
-      <ol>
-        {outcome.firstSteps.map((step) => (
-          <li key={step}>{step}</li>
-        ))}
-      </ol>
-
-      {outcome.links.length > 0 && (
-        <>
-          <h3>{strings['quiz.readNext']}</h3>
-          <ul>
-            {outcome.links.map((link) => (
-              <li key={link.href}>
-                <a href={link.href}>{link.title}</a>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <OutcomeText templateId={outcomeTemplateId(outcome.key, 'steps')} />
 
       {!result.urgent && (
         <div class="quiz-urgent quiz-urgent--quiet">
