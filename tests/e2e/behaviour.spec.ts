@@ -126,3 +126,10 @@ test('unknown addresses get the 404 page in each language', async ({ page }) => 
   await page.goto('/en/404/');
   await expect(page.locator('h1')).toHaveText('Page not found');
 });
+
+test('the main navigation marks the section of the current page', async ({ page }) => {
+  await page.goto('/pendekatan/rehabilitasi/');
+  await expect(page.locator('nav[aria-label="Navigasi utama"] a[aria-current="page"]')).toHaveText('Pendekatan');
+  await page.goto('/en/quizzes/checking-my-use/');
+  await expect(page.locator('nav[aria-label="Main navigation"] a[aria-current="page"]')).toHaveText('Quizzes');
+});
