@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Evaluation } from '../../quiz/types';
+import type { Answers, Evaluation } from '../../quiz/types';
 import { encodeShare } from '../../quiz/share';
 import type { QuizRunnerProps } from './QuizRunner';
 import { LadderFigure } from './LadderFigure';
 import { OutcomeText, outcomeTemplateId } from './OutcomeText';
-import type { Answers } from '../../quiz/types';
 
 interface Props extends QuizRunnerProps {
   answers: Answers;
