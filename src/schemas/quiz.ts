@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { audience } from './shared';
 import { approachKeys } from '../i18n/routes';
 
 /** Text in both languages, side by side, so a quiz's wording can never drift from its logic. */
@@ -87,6 +88,10 @@ export const quizSchema = z.strictObject({
   version: z.number().int().positive().describe('Raise it whenever questions or options change: old share links then start fresh.'),
   title: bilingualText,
   description: bilingualText.describe('One or two sentences for the quiz index and link previews.'),
+  keywords: z
+    .strictObject({ id: z.array(z.string().min(2)).min(3), en: z.array(z.string().min(2)).min(3) })
+    .describe('Words people type to find this quiz, in each language. Indexed by search with extra weight.'),
+  audience: z.array(audience).min(1).describe('Who the quiz is written for.'),
   intro: bilingualText.describe('Shown above the first question: who it is for, how long it takes, that nothing is stored.'),
   scoring: bilingualText.describe('How to score the printed version by hand.'),
   credit: bilingualText.optional().describe('Credit for a published instrument, or a note that the questions are not a validated screening.'),

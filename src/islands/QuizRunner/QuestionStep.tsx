@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { nextQuestion } from '../../quiz/engine';
 import type { LocalQuiz } from '../../quiz/localize';
 import type { Answers } from '../../quiz/types';
-import { fill, type QuizStrings } from './strings';
+import { fill } from '../../i18n/fill';
+import type { QuizStrings } from './strings';
 
 interface Props {
   quiz: LocalQuiz;

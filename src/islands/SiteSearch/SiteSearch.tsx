@@ -1,0 +1,262 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { fill } from '../../i18n/fill';
+import { resultExcerpt, type ExcerptPart } from './excerpt';
+import { loadPagefind, type PagefindResult } from './pagefind';
+import { cleanQuery, maxQueryLength, searchTerms } from './query';
+import type { SearchStrings } from './strings';
+
+export interface FilterOption {
+  value: string;
+  label: string;
+}
+
+export interface SiteSearchProps {
+  strings: SearchStrings;
+  types: FilterOption[];
+  audiences: FilterOption[];
+  inputId: string;
+}
+
+interface Choice {
+  type: string;
+  audience: string;
+}
+
+interface ResultItem {
+  id: string;
+  url: string;
+  title: string;
+  typeLabel: string;
+  excerpt: ExcerptPart[];
+}
+
+type Outcome =
+  | { kind: 'empty' }
+  | { kind: 'searching' }
+  | { kind: 'failed' }
+  | { kind: 'done'; text: string; trimmed: boolean; filtered: boolean; results: PagefindResult[]; items: ResultItem[] };
+
+/** Results shown at first and added by "show more": each one costs a small download on a slow phone. */
+const pageSize = 5;
+const typingPause = 250;
+
+const allowed = (value: string | null, options: FilterOption[]) => (options.some((o) => o.value === value) ? value! : '');
+
+/** The query and filters in the address, checked against what exists: a link can carry anything. */
+function readAddress(props: SiteSearchProps): { query: string; choice: Choice } {
+  const params = new URLSearchParams(location.search);
+  return {
+    query: params.get('q') ?? '',
+    choice: { type: allowed(params.get('type'), props.types), audience: allowed(params.get('audience'), props.audiences) },
+  };
+}
+
+/** Keeps the address in step with the search, so reloading or sharing it shows the same results. */
+function writeAddress(text: string, choice: Choice): void {
+  const params = new URLSearchParams();
+  if (text) params.set('q', text);
+  if (choice.type) params.set('type', choice.type);
+  if (choice.audience) params.set('audience', choice.audience);
+  const search = params.toString();
+  history.replaceState(history.state, '', `${location.pathname}${search ? `?${search}` : ''}`);
+}
+
+function pagefindFilters(choice: Choice): Record<string, string> {
+  return Object.fromEntries(Object.entries(choice).filter(([, value]) => value !== ''));
+}
+
+/**
+ * The search page: the same form as without JavaScript, plus filters and results read from the
+ * page language's Pagefind index. Everything shown is text: excerpts are split into text and
+ * <mark> parts, and result links must be paths on this site.
+ */
+export default function SiteSearch(props: SiteSearchProps & { typed?: string; focus?: boolean }) {
+  const { strings, types, audiences, inputId } = props;
+  const [initial] = useState(() => readAddress(props));
+  const firstQuery = props.typed || initial.query;
+  const [input, setInput] = useState(() => cleanQuery(firstQuery).text);
+  const [choice, setChoice] = useState<Choice>(initial.choice);
+  const [outcome, setOutcome] = useState<Outcome>({ kind: 'empty' });
+  const [focusFrom, setFocusFrom] = useState<number>();
+  const latest = useRef(0);
+  const typingTimer = useRef<ReturnType<typeof setTimeout>>();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+
+  const typeLabel = (data: { filters: Record<string, string[]> }) => {
+    const type = data.filters.type?.[0];
+    return types.find((option) => option.value === type)?.label ?? '';
+  };
+
+  async function itemOf(result: PagefindResult): Promise<ResultItem> {
+    const data = await result.data();
+    const url = data.url.startsWith('/') && !data.url.startsWith('//') ? data.url : '#';
+    return { id: result.id, url, title: data.meta.title ?? data.url, typeLabel: typeLabel(data), excerpt: resultExcerpt(data) };
+  }
+
+  async function run(raw: string, chosen: Choice): Promise<void> {
+    clearTimeout(typingTimer.current);
+    const ticket = ++latest.current;
+    const { text, trimmed } = cleanQuery(raw);
+    writeAddress(text, chosen);
+    if (!text) {
+      setOutcome({ kind: 'empty' });
+      return;
+    }
+    setOutcome({ kind: 'searching' });
+    try {
+      const pagefind = await loadPagefind();
+      const filters = pagefindFilters(chosen);
+      const search = await pagefind.search(searchTerms(text, document.documentElement.lang), { filters });
+      const items = await Promise.all(search.results.slice(0, pageSize).map(itemOf));
+      if (ticket !== latest.current) return;
+      setOutcome({ kind: 'done', text, trimmed, filtered: Object.keys(filters).length > 0, results: search.results, items });
+    } catch (error) {
+      if (ticket !== latest.current) return;
+      console.error('Search failed', error);
+      setOutcome({ kind: 'failed' });
+    }
+  }
+
+  async function showMore(): Promise<void> {
+    if (outcome.kind !== 'done') return;
+    const from = outcome.items.length;
+    const more = await Promise.all(outcome.results.slice(from, from + pageSize).map(itemOf));
+    setOutcome({ ...outcome, items: [...outcome.items, ...more] });
+    setFocusFrom(from);
+  }
+
+  useEffect(() => {
+    if (props.focus) inputRef.current?.focus();
+    // The query as linked, so a cut is reported; the box already shows the cleaned text.
+    if (firstQuery) void run(firstQuery, choice);
+  }, []);
+
+  // After "show more", keyboard users continue from the first new result rather than the top of the list.
+  useEffect(() => {
+    if (focusFrom === undefined) return;
+    listRef.current?.querySelectorAll('a')[focusFrom]?.focus();
+    setFocusFrom(undefined);
+  }, [focusFrom]);
+
+  const onInput = (value: string) => {
+    setInput(value);
+    clearTimeout(typingTimer.current);
+    typingTimer.current = setTimeout(() => void run(value, choice), typingPause);
+  };
+
+  const onChoose = (key: keyof Choice, value: string) => {
+    const next = { ...choice, [key]: value };
+    setChoice(next);
+    void run(input, next);
+  };
+
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    void run(input, choice);
+  };
+
+  return (
+    <>
+      <form class="site-search" role="search" method="get" onSubmit={onSubmit}>
+        <label for={inputId}>{strings['search.label']}</label>
+        <div class="site-search__row">
+          <input
+            ref={inputRef}
+            id={inputId}
+            name="q"
+            type="search"
+            value={input}
+            maxLength={maxQueryLength}
+            autocomplete="off"
+            onInput={(event) => onInput(event.currentTarget.value)}
+            onFocus={() => void loadPagefind().catch(() => undefined)}
+          />
+          <button type="submit" class="button">
+            {strings['search.button']}
+          </button>
+        </div>
+        <div class="search-filters">
+          <Filter label={strings['search.filterType']} name="type" any={strings['search.filterAny']} options={types} value={choice.type} onChange={(v) => onChoose('type', v)} />
+          <Filter
+            label={strings['search.filterAudience']}
+            name="audience"
+            any={strings['search.filterAny']}
+            options={audiences}
+            value={choice.audience}
+            onChange={(v) => onChoose('audience', v)}
+          />
+        </div>
+      </form>
+      <p role="status" class="search-status" data-state={outcome.kind}>
+        {statusText(outcome, strings)}
+      </p>
+      {outcome.kind === 'done' && outcome.items.length === 0 && <p class="prose">{strings['search.noneHint']}</p>}
+      {outcome.kind === 'done' && outcome.items.length > 0 && (
+        <section aria-labelledby="search-results-title" class="search-results">
+          <h2 id="search-results-title">{strings['search.resultsTitle']}</h2>
+          <ol ref={listRef}>
+            {outcome.items.map((item) => (
+              <li key={item.id}>
+                <h3>
+                  <a href={item.url}>{item.title}</a>
+                </h3>
+                {item.typeLabel && <p class="search-results__type">{item.typeLabel}</p>}
+                <p class="search-results__excerpt">{item.excerpt.map((part) => (part.marked ? <mark>{part.text}</mark> : part.text))}</p>
+              </li>
+            ))}
+          </ol>
+          {outcome.items.length < outcome.results.length && (
+            <button type="button" class="button button--secondary" onClick={() => void showMore()}>
+              {strings['search.more']}
+            </button>
+          )}
+        </section>
+      )}
+    </>
+  );
+}
+
+function statusText(outcome: Outcome, strings: SearchStrings): string {
+  switch (outcome.kind) {
+    case 'empty':
+      return strings['search.empty'];
+    case 'searching':
+      return strings['search.searching'];
+    case 'failed':
+      return strings['search.failed'];
+    case 'done': {
+      const query = outcome.text;
+      const count = outcome.results.length;
+      const found =
+        count === 0
+          ? fill(strings[outcome.filtered ? 'search.noneFiltered' : 'search.none'], { query })
+          : fill(strings[count === 1 ? 'search.countOne' : 'search.count'], { count, query });
+      return outcome.trimmed ? `${fill(strings['search.trimmed'], { max: maxQueryLength })} ${found}` : found;
+    }
+  }
+}
+
+interface FilterProps {
+  label: string;
+  name: string;
+  any: string;
+  options: FilterOption[];
+  value: string;
+  onChange: (value: string) => void;
+}
+
+function Filter({ label, name, any, options, value, onChange }: FilterProps) {
+  const id = `search-filter-${name}`;
+  return (
+    <div class="search-filters__item">
+      <label for={id}>{label}</label>
+      <select id={id} name={name} value={value} onChange={(event) => onChange(event.currentTarget.value)}>
+        <option value="">{any}</option>
+        {options.map((option) => (
+          <option value={option.value}>{option.label}</option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import { render } from 'preact';
+import SiteSearch, { type SiteSearchProps } from './SiteSearch';
+
+/**
+ * Starts search on the search page, in place of the plain form the page shows without JavaScript.
+ * Whatever the visitor typed before the script arrived, and their focus, carry over.
+ */
+export function mountSearch(doc: Document): void {
+  const root = doc.getElementById('search-root');
+  const data = doc.getElementById('search-data');
+  if (!root || !data?.textContent) return;
+  const props = JSON.parse(data.textContent) as SiteSearchProps;
+  const plainInput = root.querySelector('input');
+  const typed = plainInput?.value ?? '';
+  const focus = plainInput !== null && doc.activeElement === plainInput;
+  root.replaceChildren();
+  render(<SiteSearch {...props} typed={typed} focus={focus} />, root);
+}

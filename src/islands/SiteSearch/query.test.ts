@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { cleanQuery, maxQueryLength, searchTerms } from './query';
+
+describe('cleanQuery', () => {
+  it('keeps an ordinary query, tidying its spaces', () => {
+    expect(cleanQuery('  judi   online ')).toEqual({ text: 'judi online', trimmed: false });
+  });
+
+  it('cuts a very long query to the limit and says so', () => {
+    const result = cleanQuery('rehabilitasi '.repeat(1000));
+    expect(result.trimmed).toBe(true);
+    expect(Array.from(result.text).length).toBeLessThanOrEqual(maxQueryLength);
+  });
+
+  it('never cuts a character in half', () => {
+    const result = cleanQuery('😀'.repeat(maxQueryLength + 5));
+    expect(result.text).toBe('😀'.repeat(maxQueryLength));
+  });
+
+  it('removes control characters and bidirectional overrides', () => {
+    expect(cleanQuery('konselor\u202Eevil\u0000\u2066x').text).toBe('konselor evil x');
+  });
+
+  it('leaves markup as text: it is only ever shown as text', () => {
+    expect(cleanQuery('<img src=x onerror=alert(1)>').text).toBe('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('searchTerms', () => {
+  it('drops words that carry no topic, in the page language', () => {
+    expect(searchTerms('Apa itu NAPZA', 'id')).toBe('NAPZA');
+    expect(searchTerms('what is the difference between group therapy and peer support', 'en')).toBe('difference group therapy peer support');
+  });
+
+  it('keeps a query made only of such words, rather than search for nothing', () => {
+    expect(searchTerms('apa itu', 'id')).toBe('apa itu');
+  });
+});
