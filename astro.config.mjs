@@ -4,7 +4,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { locales } from './src/i18n/locales';
-import { localizedPath, routeAt } from './src/i18n/routes';
+import { isEmbed, localizedPath, routeAt } from './src/i18n/routes';
 
 /** The one public address of the site: canonical URLs, hreflang and the sitemap all derive from it. */
 const site = process.env.SITE_URL ?? 'https://jalanpulih.id';
@@ -21,7 +21,11 @@ export default defineConfig({
     mdx(),
     preact(),
     sitemap({
-      filter: (page) => routeAt(new URL(page).pathname) !== undefined,
+      // Embeds are parts of other sites' pages, not pages of this one.
+      filter: (page) => {
+        const route = routeAt(new URL(page).pathname);
+        return route !== undefined && !isEmbed(route.key);
+      },
       serialize(item) {
         const route = routeAt(new URL(item.url).pathname);
         if (!route) return undefined;

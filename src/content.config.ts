@@ -5,6 +5,7 @@ import { comparisonSchema } from './schemas/comparison';
 import { contactSchema } from './schemas/contact';
 import { glossaryTermSchema } from './schemas/glossary';
 import { guideSchema } from './schemas/guide';
+import { hubSchema } from './schemas/hub';
 import { pageSchema } from './schemas/page';
 import { quizSchema } from './schemas/quiz';
 import { quizLoader } from './content/quiz-loader';
@@ -18,6 +19,7 @@ export const collections = {
   guides: defineCollection({ loader: localizedMdx('guides'), schema: guideSchema }),
   comparisons: defineCollection({ loader: localizedMdx('comparisons'), schema: comparisonSchema }),
   pages: defineCollection({ loader: localizedMdx('pages'), schema: pageSchema }),
+  hubs: defineCollection({ loader: localizedMdx('hubs'), schema: hubSchema }),
   glossary: defineCollection({ loader: yamlListLoader('content/glossary/terms.yaml'), schema: glossaryTermSchema }),
   quizzes: defineCollection({ loader: quizLoader('content/quizzes'), schema: quizSchema }),
   contacts: defineCollection({ loader: yamlListLoader('content/contacts/contacts.yaml'), schema: contactSchema }),

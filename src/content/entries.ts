@@ -2,7 +2,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';
 import { approachKeys, guideKeys, type ApproachKey, type GuideKey } from '../i18n/routes';
 
-type Localized = 'approaches' | 'guides' | 'comparisons' | 'pages';
+type Localized = 'approaches' | 'guides' | 'comparisons' | 'pages' | 'hubs';
 
 /** The key part of a localized entry id "<locale>/<key>". */
 export function keyOf(entry: { id: string }): string {

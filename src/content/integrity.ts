@@ -1,10 +1,11 @@
-import { approachKeys, guideKeys, isRouteKey, localizedPath, routeKeys, pairKey, type ApproachKey } from '../i18n/routes';
+import { approachKeys, guideKeys, hubKeys, isRouteKey, localizedPath, routeKeys, pairKey, type ApproachKey } from '../i18n/routes';
 import { isLocale, locales, type Locale } from '../i18n/locales';
 import { sharedApproachFields } from '../schemas/approach';
+import { messageKinds } from '../schemas/hub';
 
 /** What the integrity check needs to know of one localized MDX entry. */
 export interface EntrySummary {
-  collection: 'approaches' | 'guides' | 'comparisons' | 'pages';
+  collection: 'approaches' | 'guides' | 'comparisons' | 'pages' | 'hubs';
   id: string; // "<locale>/<key>"
   filePath: string;
   data: Record<string, unknown>;
@@ -27,6 +28,7 @@ function keyProblem(collection: EntrySummary['collection'], key: string): string
     approaches: approachKeys,
     guides: guideKeys,
     pages: pageKeys,
+    hubs: hubKeys,
   };
   if (collection !== 'comparisons') {
     return known[collection].includes(key) ? undefined : `unknown key "${key}" (expected one of: ${known[collection].join(', ')})`;
@@ -38,6 +40,9 @@ function keyProblem(collection: EntrySummary['collection'], key: string): string
   if (pairKey(a, b) !== `compare/${a}/${b}`) return `"${key}" names the pair in the wrong order: use "${b}--${a}"`;
   return undefined;
 }
+
+/** The route keys named by {link:KEY} in a hub message. */
+export const linkTokens = (text: string) => [...text.matchAll(/\{link:([^}]*)\}/g)].map((m) => m[1] ?? '');
 
 const sectionCount = (body: string) => body.split('\n').filter((line) => /^##\s/.test(line)).length;
 
@@ -82,6 +87,23 @@ export function checkContent(site: SiteSummary): string[] {
         if ((item as { approach?: string }).approach === key) {
           problems.push(`${where} › combinesWith[${i}].approach: an approach cannot combine with itself`);
         }
+      });
+    }
+    const share = entry.data.share;
+    if (Array.isArray(share)) {
+      share.forEach((item, i) => {
+        const page = String((item as { page?: unknown }).page);
+        if (!isRouteKey(page)) problems.push(`${where} › share[${i}].page: unknown route key "${page}"`);
+      });
+    }
+    const messages = entry.data.messages;
+    if (Array.isArray(messages)) {
+      messages.forEach((message, i) => {
+        const { kind, text = '' } = message as { kind?: string; text?: string };
+        if (kind !== messageKinds[i]) problems.push(`${where} › messages[${i}].kind: expected "${messageKinds[i]}", found "${kind}"`);
+        const links = linkTokens(text);
+        if (links.length === 0) problems.push(`${where} › messages[${i}].text: has no {link:ROUTE_KEY}`);
+        for (const to of links) if (!isRouteKey(to)) problems.push(`${where} › messages[${i}].text: {link:${to}} is not a route key`);
       });
     }
     const { links, terms } = bodyReferences(entry.body);

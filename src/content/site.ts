@@ -8,7 +8,7 @@ let checked: Promise<void> | undefined;
 /** Runs the integrity check once per build; any problem stops the build with every message. */
 export function assertContentIntegrity(): Promise<void> {
   checked ??= (async () => {
-    const localized = ['approaches', 'guides', 'comparisons', 'pages'] as const;
+    const localized = ['approaches', 'guides', 'comparisons', 'pages', 'hubs'] as const;
     const entries: EntrySummary[] = [];
     for (const collection of localized) {
       for (const entry of await getCollection(collection)) {

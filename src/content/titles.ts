@@ -13,6 +13,9 @@ export async function titleOf(key: RouteKey, locale: Locale): Promise<string> {
   if (kind === 'guide' && a) return (await localizedEntry('guides', a, locale)).data.title;
   if (kind === 'quiz' && a) return (await getEntry('quizzes', a))?.data.title[locale] ?? a;
   if (kind === 'compare' && a && b) return pairTitle(a as ApproachKey, b as ApproachKey, locale);
+  if (kind === 'hub' && a) return (await localizedEntry('hubs', a, locale)).data.title;
+  if (kind === 'handout') return translator(locale)('handout.title', { title: await titleOf(key.slice('handout/'.length) as RouteKey, locale) });
+  if (kind === 'embed' && a) return titleOf(`quiz/${a}` as RouteKey, locale);
   return sectionTitle(key, locale);
 }
 

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { approachKeys, approachPairs, localizedPath, pairKey, parentOf, routeAt, routeKeys } from './routes';
+import { approachKeys, approachPairs, isEmbed, localizedPath, pairKey, parentOf, routeAt, routeKeys } from './routes';
 
 describe('routes', () => {
   it('gives every page a path in each language, all different', () => {
     const paths = routeKeys.flatMap((key) => [localizedPath(key, 'id'), localizedPath(key, 'en')]);
     expect(new Set(paths).size).toBe(paths.length);
-    for (const key of routeKeys) expect(localizedPath(key, 'en')).toMatch(/^\/en\//);
-    for (const key of routeKeys) expect(localizedPath(key, 'id')).not.toMatch(/^\/en\//);
+    // Embeds all sit under /embed/, the one place other sites may frame, with the language next.
+    for (const key of routeKeys) expect(localizedPath(key, 'en')).toMatch(isEmbed(key) ? /^\/embed\/en\// : /^\/en\//);
+    for (const key of routeKeys) expect(localizedPath(key, 'id')).toMatch(isEmbed(key) ? /^\/embed\/id\// : /^\/(?!en\/)/);
   });
 
   it('writes each path in its own language', () => {
@@ -37,6 +38,15 @@ describe('routes', () => {
     expect(parentOf('guide/helping-someone')).toBe('guides');
     expect(parentOf('compare/peer-support/rehabilitation')).toBe('compare');
     expect(parentOf('privacy')).toBe('home');
+    expect(parentOf('hub/schools')).toBe('home');
+    expect(parentOf('handout/guide/school-counseling')).toBe('guide/school-counseling');
+    expect(parentOf('embed/use-check')).toBeUndefined();
+  });
+
+  it('puts print versions next to their page, in its language', () => {
+    expect(localizedPath('handout/guide/school-counseling', 'id')).toBe('/panduan/konseling-di-sekolah/cetak/');
+    expect(localizedPath('handout/quiz/use-check', 'en')).toBe('/en/quizzes/checking-my-use/print/');
+    expect(localizedPath('embed/use-check', 'id')).toBe('/embed/id/cek-penggunaan/');
   });
 
   it('throws on an unknown key rather than printing a broken link', () => {

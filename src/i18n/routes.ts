@@ -78,8 +78,30 @@ export const quizSlugs = {
 export type QuizKey = keyof typeof quizSlugs;
 export const quizKeys = Object.keys(quizSlugs) as QuizKey[];
 
+/** Pages for the people who pass the site on: schools, workplaces, counselors and facilitators. */
+export const hubSlugs = {
+  schools: { id: 'untuk-sekolah', en: 'for-schools' },
+  workplaces: { id: 'untuk-tempat-kerja', en: 'for-workplaces' },
+  counselors: { id: 'untuk-konselor', en: 'for-counselors' },
+} as const satisfies Record<string, Paths>;
+
+export type HubKey = keyof typeof hubSlugs;
+export const hubKeys = Object.keys(hubSlugs) as HubKey[];
+
 export type PairKey = `compare/${ApproachKey}/${ApproachKey}`;
-export type RouteKey = SectionKey | `approach/${ApproachKey}` | `guide/${GuideKey}` | `quiz/${QuizKey}` | PairKey;
+/** A one-page printable summary of a guide or quiz, with a QR code to it. */
+export type HandoutKey = `handout/guide/${GuideKey}` | `handout/quiz/${QuizKey}`;
+/** A quiz with minimal chrome, for other sites' iframes: the only pages that may be framed. */
+export type EmbedKey = `embed/${QuizKey}`;
+export type RouteKey =
+  | SectionKey
+  | `approach/${ApproachKey}`
+  | `guide/${GuideKey}`
+  | `quiz/${QuizKey}`
+  | PairKey
+  | `hub/${HubKey}`
+  | HandoutKey
+  | EmbedKey;
 
 /** Every unordered pair of approaches, each once, in ladder order. */
 export function approachPairs(): [ApproachKey, ApproachKey][] {
@@ -90,12 +112,20 @@ function under(section: SectionKey, slugs: Paths): Paths {
   return { id: `${sections[section].id}${slugs.id}/`, en: `${sections[section].en}${slugs.en}/` };
 }
 
+function printVersion(page: Paths): Paths {
+  return { id: `${page.id}cetak/`, en: `${page.en}print/` };
+}
+
 function buildTable(): Map<RouteKey, Paths> {
   const table = new Map<RouteKey, Paths>();
   for (const [key, paths] of Object.entries(sections)) table.set(key as SectionKey, paths);
   for (const key of approachKeys) table.set(`approach/${key}`, under('approaches', approachSlugs[key]));
   for (const key of guideKeys) table.set(`guide/${key}`, under('guides', guideSlugs[key]));
   for (const key of quizKeys) table.set(`quiz/${key}`, under('quizzes', quizSlugs[key]));
+  for (const key of hubKeys) table.set(`hub/${key}`, { id: `/${hubSlugs[key].id}/`, en: `/en/${hubSlugs[key].en}/` });
+  for (const key of guideKeys) table.set(`handout/guide/${key}`, printVersion(under('guides', guideSlugs[key])));
+  for (const key of quizKeys) table.set(`handout/quiz/${key}`, printVersion(under('quizzes', quizSlugs[key])));
+  for (const key of quizKeys) table.set(`embed/${key}`, { id: `/embed/id/${quizSlugs[key].id}/`, en: `/embed/en/${quizSlugs[key].en}/` });
   for (const [a, b] of approachPairs()) {
     const slugs = {
       id: `${approachSlugs[a].id}-vs-${approachSlugs[b].id}`,
@@ -130,13 +160,15 @@ export function routeAt(path: string): { key: RouteKey; locale: Locale } | undef
   return undefined;
 }
 
-/** The section a page sits under, for breadcrumbs; home has none. */
+/** The page a page sits under, for breadcrumbs; home and embeds have none. */
 export function parentOf(key: RouteKey): RouteKey | undefined {
   if (key === 'home') return undefined;
   if (key.startsWith('approach/')) return 'approaches';
   if (key.startsWith('guide/')) return 'guides';
   if (key.startsWith('compare/')) return 'compare';
   if (key.startsWith('quiz/')) return 'quizzes';
+  if (key.startsWith('handout/')) return key.slice('handout/'.length) as RouteKey;
+  if (key.startsWith('embed/')) return undefined;
   return 'home';
 }
 
@@ -144,3 +176,7 @@ export function parentOf(key: RouteKey): RouteKey | undefined {
 export function pairKey(a: ApproachKey, b: ApproachKey): PairKey {
   return approachKeys.indexOf(a) < approachKeys.indexOf(b) ? `compare/${a}/${b}` : `compare/${b}/${a}`;
 }
+
+/** Embeds live inside other sites' pages: they stay out of the sitemap and the A–Z list. */
+export const isEmbed = (key: RouteKey): key is EmbedKey => key.startsWith('embed/');
+export const isHandout = (key: RouteKey): key is HandoutKey => key.startsWith('handout/');

@@ -10,6 +10,11 @@ export const guideSchema = z.strictObject({
     .min(1)
     .max(6)
     .describe('Route keys of related pages, e.g. "approach/group-therapy"; checked against the routes module.'),
+  keyPoints: z
+    .array(z.string().min(30).max(180))
+    .min(3)
+    .max(5)
+    .describe('Three to five plain sentences for the printed one-page handout: what the guide says, what to do first.'),
 });
 
 export type Guide = z.infer<typeof guideSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routeKeys } from '../i18n/routes';
+import { isEmbed, isHandout, routeKeys } from '../i18n/routes';
 import { pageTypeOf } from './page-type';
 
 describe('pageTypeOf', () => {
@@ -12,10 +12,16 @@ describe('pageTypeOf', () => {
     expect(pageTypeOf('glossary')).toBe('glossary');
     expect(pageTypeOf('help')).toBe('help');
     expect(pageTypeOf('privacy')).toBe('info');
+    expect(pageTypeOf('hub/schools')).toBe('hub');
+  });
+
+  it('leaves print versions and embeds out of the index', () => {
+    expect(pageTypeOf('handout/guide/school-counseling')).toBeUndefined();
+    expect(pageTypeOf('embed/use-check')).toBeUndefined();
   });
 
   it('leaves listing pages out of the index', () => {
-    const unindexed = routeKeys.filter((key) => pageTypeOf(key) === undefined);
+    const unindexed = routeKeys.filter((key) => pageTypeOf(key) === undefined && !isHandout(key) && !isEmbed(key));
     expect(unindexed.sort()).toEqual(['approaches', 'guides', 'home', 'quizzes', 'search']);
   });
 });

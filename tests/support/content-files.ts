@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 
 export interface ContentFile {
-  collection: 'approaches' | 'guides' | 'comparisons' | 'pages';
+  collection: 'approaches' | 'guides' | 'comparisons' | 'pages' | 'hubs';
   locale: string;
   key: string;
   filePath: string;
@@ -11,7 +11,7 @@ export interface ContentFile {
   body: string;
 }
 
-const collections = ['approaches', 'guides', 'comparisons', 'pages'] as const;
+const collections = ['approaches', 'guides', 'comparisons', 'pages', 'hubs'] as const;
 
 /** Reads every localized MDX file from content/ the way the build sees it: frontmatter and body. */
 export function contentFiles(root = 'content'): ContentFile[] {

@@ -7,12 +7,13 @@ import { comparisonSchema } from '../../src/schemas/comparison';
 import { contactSchema } from '../../src/schemas/contact';
 import { glossaryTermSchema } from '../../src/schemas/glossary';
 import { guideSchema } from '../../src/schemas/guide';
+import { hubSchema } from '../../src/schemas/hub';
 import { pageSchema } from '../../src/schemas/page';
 import { contentFiles, readableWords } from '../support/content-files';
 
 const files = contentFiles();
 const glossary = parseYaml(readFileSync('content/glossary/terms.yaml', 'utf8')) as { key: string; see?: string }[];
-const schemas = { approaches: approachSchema, guides: guideSchema, comparisons: comparisonSchema, pages: pageSchema };
+const schemas = { approaches: approachSchema, guides: guideSchema, comparisons: comparisonSchema, pages: pageSchema, hubs: hubSchema };
 
 describe('the real content', () => {
   it('passes every schema', () => {

@@ -1,0 +1,59 @@
+import type { Locale } from './locales';
+import { guideKeys, hubKeys, quizKeys, type RouteKey } from './routes';
+
+/**
+ * Short links for print and posters, /g/<code>/, each to one page in one language. They are
+ * forever: a code is never changed, reused or removed, and new ones are added at the end.
+ */
+export const shortLinks: Readonly<Record<string, { key: RouteKey; locale: Locale }>> = {
+  p1: { key: 'guide/choosing-individual-or-group', locale: 'id' },
+  p2: { key: 'guide/what-happens-in-group-therapy', locale: 'id' },
+  p3: { key: 'guide/support-groups-and-group-therapy', locale: 'id' },
+  p4: { key: 'guide/addiction-counselor', locale: 'id' },
+  p5: { key: 'guide/helping-someone', locale: 'id' },
+  p6: { key: 'guide/school-counseling', locale: 'id' },
+  p7: { key: 'guide/workplace-counseling', locale: 'id' },
+  p8: { key: 'guide/psychosocial-after-crisis', locale: 'id' },
+  p9: { key: 'guide/self-help-partnership', locale: 'id' },
+  p10: { key: 'guide/rehabilitation-rights', locale: 'id' },
+  k1: { key: 'quiz/pathway-finder', locale: 'id' },
+  k2: { key: 'quiz/individual-or-group', locale: 'id' },
+  k3: { key: 'quiz/use-check', locale: 'id' },
+  k4: { key: 'quiz/helping-someone', locale: 'id' },
+  k5: { key: 'quiz/partnership-readiness', locale: 'id' },
+  sekolah: { key: 'hub/schools', locale: 'id' },
+  kerja: { key: 'hub/workplaces', locale: 'id' },
+  konselor: { key: 'hub/counselors', locale: 'id' },
+  g1: { key: 'guide/choosing-individual-or-group', locale: 'en' },
+  g2: { key: 'guide/what-happens-in-group-therapy', locale: 'en' },
+  g3: { key: 'guide/support-groups-and-group-therapy', locale: 'en' },
+  g4: { key: 'guide/addiction-counselor', locale: 'en' },
+  g5: { key: 'guide/helping-someone', locale: 'en' },
+  g6: { key: 'guide/school-counseling', locale: 'en' },
+  g7: { key: 'guide/workplace-counseling', locale: 'en' },
+  g8: { key: 'guide/psychosocial-after-crisis', locale: 'en' },
+  g9: { key: 'guide/self-help-partnership', locale: 'en' },
+  g10: { key: 'guide/rehabilitation-rights', locale: 'en' },
+  q1: { key: 'quiz/pathway-finder', locale: 'en' },
+  q2: { key: 'quiz/individual-or-group', locale: 'en' },
+  q3: { key: 'quiz/use-check', locale: 'en' },
+  q4: { key: 'quiz/helping-someone', locale: 'en' },
+  q5: { key: 'quiz/partnership-readiness', locale: 'en' },
+  schools: { key: 'hub/schools', locale: 'en' },
+  work: { key: 'hub/workplaces', locale: 'en' },
+  counselors: { key: 'hub/counselors', locale: 'en' },
+};
+
+export const shortPath = (code: string) => `/g/${code}/`;
+
+/** The short link of a page in a language, if it has one. */
+export function shortCodeOf(key: RouteKey, locale: Locale): string | undefined {
+  return Object.entries(shortLinks).find(([, target]) => target.key === key && target.locale === locale)?.[0];
+}
+
+/** Every page that is printed or passed on: each guide, quiz and hub, in both languages. */
+export const pagesWithShortLinks: RouteKey[] = [
+  ...guideKeys.map((key) => `guide/${key}` as const),
+  ...quizKeys.map((key) => `quiz/${key}` as const),
+  ...hubKeys.map((key) => `hub/${key}` as const),
+];

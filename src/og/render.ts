@@ -1,0 +1,20 @@
+import { readFile } from 'node:fs/promises';
+import opentype, { type Font } from 'opentype.js';
+import sharp from 'sharp';
+import { cardSvg, type CardFonts, type CardText } from './card';
+
+const fontFile = (weight: number) => `node_modules/@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff`;
+
+async function loadFont(weight: number): Promise<Font> {
+  const bytes = await readFile(fontFile(weight));
+  return opentype.parse(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+}
+
+let fonts: Promise<CardFonts> | undefined;
+
+/** A link-preview PNG: a few flat colours, so a 16-colour palette keeps it near 20 KB. */
+export async function renderCard(text: CardText): Promise<Buffer> {
+  fonts ??= Promise.all([loadFont(700), loadFont(400)]).then(([bold, regular]) => ({ bold, regular }));
+  const svg = cardSvg(text, await fonts);
+  return sharp(Buffer.from(svg)).png({ palette: true, colours: 16, compressionLevel: 9, effort: 6 }).toBuffer();
+}

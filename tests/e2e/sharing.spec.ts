@@ -1,0 +1,283 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import type { Locale } from '../../src/i18n/locales';
+import { guideKeys, hubKeys, localizedPath, quizKeys, type RouteKey } from '../../src/i18n/routes';
+import { shortLinks, shortPath } from '../../src/i18n/short-links';
+import { fileFor, sitemapPaths } from '../support/dist';
+import { decodeQr } from '../support/qr-decode';
+import { expect, expectNothingStored, test, watch } from './fixtures';
+
+/** The public address the build was made for: links, QR codes and previews all use it. */
+const site = new URL(process.env.SITE_URL ?? 'https://jalanpulih.id/');
+const locales: Locale[] = ['id', 'en'];
+const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function openBuilder(page: Page, locale: Locale) {
+  await page.goto(localizedPath('hub/counselors', locale));
+  await expect(page.locator('#builder-link')).toBeVisible();
+}
+
+async function downloadedImage(page: Page, name: RegExp): Promise<Buffer> {
+  const href = (await page.getByRole('link', { name }).getAttribute('href')) ?? '';
+  const [meta, data] = href.split(',', 2);
+  return meta?.endsWith(';base64') ? Buffer.from(data ?? '', 'base64') : Buffer.from(decodeURIComponent(data ?? ''));
+}
+
+test.describe('quiz-link builder', () => {
+  for (const locale of locales) {
+    test(`its QR codes decode to exactly the link, for every quiz in both languages (${locale} page)`, async ({ browser }) => {
+      const context = await browser.newContext();
+      const watched = await watch(context);
+      const page = await context.newPage();
+      await openBuilder(page, locale);
+      const notes = ['', 'Bu Sari, Puskesmas Cilandak', 'Ибу Сари · ꦱꦫꦶ · 사리 선생님 🙂'];
+      for (const [i, quiz] of quizKeys.entries()) {
+        await page.locator('#builder-quiz').selectOption(quiz);
+        for (const quizLocale of locales) {
+          await page.locator(`input[name="builder-language"][value="${quizLocale}"]`).check();
+          const note = notes[i % notes.length] ?? '';
+          await page.locator('#builder-note').fill(note);
+          const link = await page.locator('#builder-link').inputValue();
+          const expected = new URL(localizedPath(`quiz/${quiz}`, quizLocale), site).href + (note ? `#n=${encodeURIComponent(note)}` : '');
+          expect(link).toBe(expected);
+          expect(await decodeQr(await downloadedImage(page, /PNG/))).toBe(link);
+          expect(await decodeQr(await downloadedImage(page, /SVG/))).toBe(link);
+          const whatsapp = new URL((await page.getByRole('link', { name: /WhatsApp/ }).getAttribute('href')) ?? '');
+          expect(whatsapp.origin + whatsapp.pathname).toBe('https://wa.me/');
+          expect(whatsapp.searchParams.get('text')?.endsWith(` ${link}`)).toBe(true);
+        }
+      }
+      await expectNothingStored(context);
+      expect(watched.foreignRequests).toEqual([]);
+      expect(watched.consoleErrors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  test('a hostile note becomes at most 60 characters of plain text, and the quiz shows it as text', async ({ page }) => {
+    await openBuilder(page, 'id');
+    await page.locator('#builder-quiz').selectOption('use-check');
+    const hostile = `\u202E<img src=x onerror=alert(1)>javascript:alert(2)\u2066${'<b>x</b>'.repeat(1250)}`;
+    await page.locator('#builder-note').evaluate((input: HTMLInputElement, value) => {
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }, hostile);
+    const link = new URL(await page.locator('#builder-link').inputValue());
+    const note = decodeURIComponent(link.hash.slice('#n='.length));
+    expect([...note].length).toBeLessThanOrEqual(60);
+    expect(note).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    expect(note.startsWith('<img src=x onerror=alert(1)>javascript:alert(2)')).toBe(true);
+    await expect(page.locator('main img[src="x"], main b')).toHaveCount(0);
+
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(link.pathname + link.hash);
+    const shown = page.locator('.quiz-note blockquote');
+    await expect(shown).toHaveText(note);
+    await expect(page.locator('.quiz-note')).toContainText(/tidak kami periksa/);
+    await expect(page.locator('main img[src="x"], main b')).toHaveCount(0);
+    expect(dialogs).toEqual([]);
+  });
+
+  test('copies the link to the clipboard', async ({ browser }) => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const page = await context.newPage();
+    await openBuilder(page, 'en');
+    await page.locator('#builder-note').fill('Mr Budi');
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.locator('.builder [role="status"]')).toHaveText('Copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('#builder-link').inputValue());
+    await context.close();
+  });
+
+  test('without JavaScript, the counselors page lists every quiz address', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(localizedPath('hub/counselors', 'en'));
+    for (const quiz of quizKeys) await expect(page.locator('#builder-root')).toContainText(new URL(localizedPath(`quiz/${quiz}`, 'en'), site).href);
+    await context.close();
+  });
+
+  test('the builder page ships at most 15 KB of JavaScript, gzipped', async ({ page }) => {
+    const sizes: number[] = [];
+    page.on('response', async (response) => {
+      if (response.request().resourceType() === 'script' && response.ok()) sizes.push(gzipSync(await response.body()).length);
+    });
+    await openBuilder(page, 'id');
+    const inline = (await page.locator('script:not([src]):not([type="application/json"])').allTextContents()).join('');
+    const total = sizes.reduce((sum, size) => sum + size, 0) + gzipSync(inline).length;
+    console.info(`builder page JavaScript (gzip): ${total} B`);
+    expect(total).toBeLessThanOrEqual(15 * 1024);
+  });
+});
+
+test.describe('hubs', () => {
+  for (const locale of locales) {
+    test(`ready-to-copy messages carry working links and copy exactly (${locale})`, async ({ browser }) => {
+      const context = await browser.newContext();
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      const page = await context.newPage();
+      for (const hub of hubKeys) {
+        await page.goto(localizedPath(`hub/${hub}`, locale));
+        const messages = page.locator('pre.message__text[id^="message-"]');
+        await expect(messages).toHaveCount(3);
+        for (const message of await messages.all()) {
+          const text = await message.innerText();
+          const links = text.match(/https?:\/\/\S+/g) ?? [];
+          expect(links.length, text).toBeGreaterThan(0);
+          for (const link of links) {
+            const url = new URL(link.replace(/[.,)]+$/, ''));
+            expect(url.origin).toBe(site.origin);
+            expect(fileFor(url.pathname), link).toBeDefined();
+          }
+        }
+        const first = messages.first();
+        await page.locator('.copy button').first().click();
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await first.textContent());
+      }
+      await context.close();
+    });
+  }
+});
+
+test.describe('handouts', () => {
+  const handouts = locales.flatMap((locale) =>
+    [...guideKeys.map((key) => `handout/guide/${key}` as const), ...quizKeys.map((key) => `handout/quiz/${key}` as const)].map((key) => ({
+      key,
+      locale,
+    })),
+  );
+
+  test('every handout prints on one A4 page, with a QR code to its page', async ({ page }) => {
+    test.setTimeout(240_000);
+    const pageCounts: string[] = [];
+    for (const { key, locale } of handouts) {
+      await page.goto(localizedPath(key, locale));
+      const target = new URL(localizedPath(key.slice('handout/'.length) as RouteKey, locale), site).href;
+      expect(await decodeQr(await page.locator('svg.qr').evaluate((svg) => svg.outerHTML.replace('<svg', '<svg xmlns="http://www.w3.org/2000/svg"')))).toBe(target);
+      await page.emulateMedia({ media: 'print' });
+      const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
+      const pages = pdf.match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0;
+      if (pages !== 1) pageCounts.push(`${key} (${locale}): ${pages} pages`);
+      await page.emulateMedia({ media: 'screen' });
+    }
+    expect(pageCounts).toEqual([]);
+  });
+});
+
+test.describe('short links', () => {
+  test('every short link leads to its page in its language', async ({ page }) => {
+    const codes = Object.entries(shortLinks);
+    expect(codes.length).toBe((guideKeys.length + quizKeys.length + hubKeys.length) * 2);
+    for (const [code, { key, locale }] of codes) {
+      const html = readFileSync(fileFor(shortPath(code))!, 'utf8');
+      expect(html).toContain(`content="0; url=${localizedPath(key, locale)}"`);
+      expect(html).toContain(`<html lang="${locale}">`);
+    }
+    // A browser follows one to the end.
+    await page.goto(shortPath('p6'));
+    await expect(page).toHaveURL(localizedPath('guide/school-counseling', 'id'));
+    await page.goto(shortPath('q1'));
+    await expect(page).toHaveURL(localizedPath('quiz/pathway-finder', 'en'));
+  });
+
+  test('every short link is in the published-URL list, so it can never disappear', () => {
+    const published = new Set(readFileSync('tests/published-urls.txt', 'utf8').split('\n'));
+    expect(Object.keys(shortLinks).map(shortPath).filter((path) => !published.has(path))).toEqual([]);
+  });
+});
+
+test.describe('link previews', () => {
+  test('every page names a 1200×630 PNG preview under 60 KB, in its language', () => {
+    const sizes: { path: string; image: string; bytes: number }[] = [];
+    for (const path of sitemapPaths()) {
+      const html = readFileSync(fileFor(path)!, 'utf8');
+      const meta = (property: string) => html.match(new RegExp(`<meta (?:property|name)="${property}" content="([^"]*)"`))?.[1];
+      for (const tag of ['og:title', 'og:description', 'og:url', 'og:image', 'og:image:alt', 'twitter:card', 'twitter:image']) {
+        expect(meta(tag), `${path} ${tag}`).toBeTruthy();
+      }
+      expect(meta('og:locale'), path).toBe(path.startsWith('/en/') ? 'en_GB' : 'id_ID');
+      const image = new URL(meta('og:image') ?? '');
+      expect(image.origin, path).toBe(site.origin);
+      const png = readFileSync(fileFor(image.pathname) ?? `dist${image.pathname}`);
+      expect(png.subarray(1, 4).toString(), path).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], path).toEqual([1200, 630]);
+      sizes.push({ path, image: image.pathname, bytes: png.length });
+    }
+    const largest = sizes.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+    console.info(`preview images: ${sizes.length}, largest ${largest.bytes} B (${largest.image})`);
+    expect(sizes.filter((s) => s.bytes >= 60 * 1024)).toEqual([]);
+  });
+});
+
+test.describe('embeds', () => {
+  for (const locale of locales) {
+    test(`each quiz embed works inside another site's iframe (${locale})`, async ({ browser, baseURL }) => {
+      const context = await browser.newContext();
+      const watched = await watch(context);
+      const page = await context.newPage();
+      // Another site, served for real on 127.0.0.1: not localhost, so the frame is cross-origin.
+      let embedSrc = '';
+      const host = createServer((_, response) => {
+        response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+        response.end(`<!doctype html><html lang="en"><title>Host</title><iframe src="${embedSrc}" title="quiz" width="600" height="900"></iframe></html>`);
+      });
+      await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+      const { port } = host.address() as AddressInfo;
+      try {
+        for (const quiz of quizKeys) {
+          embedSrc = new URL(localizedPath(`embed/${quiz}`, locale), baseURL).href;
+          await page.goto(`http://127.0.0.1:${port}/`);
+          const frame = page.frameLocator('iframe');
+          await expect(frame.locator('h1')).toBeVisible();
+          await expect(frame.locator('#quiz-root fieldset, #quiz-root button').first()).toBeVisible();
+          await expect(frame.locator('.site-header, nav')).toHaveCount(0);
+        }
+      } finally {
+        host.close();
+      }
+      expect(watched.foreignRequests).toEqual([]);
+      expect(watched.consoleErrors).toEqual([]);
+      await context.close();
+    });
+
+    test(`embed pages stay out of search engines, point to the full quiz, and are sound at 320 px (${locale})`, async ({ browser }) => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const context = await browser.newContext({ viewport: { width: 320, height: 720 }, colorScheme });
+        const watched = await watch(context);
+        const page = await context.newPage();
+        for (const quiz of quizKeys) {
+          const path = localizedPath(`embed/${quiz}`, locale);
+          expect(path.startsWith('/embed/'), path).toBe(true);
+          await page.goto(path);
+          await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+          await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new URL(localizedPath(`quiz/${quiz}`, locale), site).href);
+          await expect(page.locator('base')).toHaveAttribute('target', '_blank');
+          await expect(page.locator('.quick-exit')).toHaveAttribute('target', '_top');
+          const builder = new AxeBuilder({ page }).withTags(wcag);
+          const axe = await (colorScheme === 'light' ? builder : builder.withRules(['color-contrast'])).analyze();
+          expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${path} ${colorScheme}`).toEqual([]);
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          expect(overflow, `${path} ${colorScheme}`).toBeLessThanOrEqual(0);
+        }
+        await expectNothingStored(context);
+        expect(watched.foreignRequests).toEqual([]);
+        expect(watched.consoleErrors).toEqual([]);
+        await context.close();
+      }
+    });
+  }
+
+  test('only embed pages live under /embed/, and none is in the sitemap', () => {
+    const sitemap = sitemapPaths();
+    expect(sitemap.filter((path) => path.startsWith('/embed/'))).toEqual([]);
+  });
+});
