@@ -2,7 +2,9 @@
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { copyFile } from 'node:fs/promises';
 import { defineConfig } from 'astro/config';
+import { pageDirectives } from './src/hosting/csp';
 import { locales } from './src/i18n/locales';
 import { isEmbed, localizedPath, routeAt } from './src/i18n/routes';
 
@@ -13,11 +15,24 @@ export default defineConfig({
   site,
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Scripts and styles always ship as files: the hosting headers can then allow 'self' and no
+  // inline code, and a visitor's browser caches them once for every page.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   prefetch: false,
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   integrations: [
+    {
+      // Astro writes only the root 404 as 404.html; hosts look for <folder>/404.html, so the
+      // English one gets that name too.
+      name: 'english-404',
+      hooks: {
+        'astro:build:done': async ({ dir }) => {
+          await copyFile(new URL('en/404/index.html', dir), new URL('en/404.html', dir));
+        },
+      },
+    },
     mdx(),
     preact(),
     sitemap({
@@ -36,18 +51,7 @@ export default defineConfig({
   ],
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'none'",
-        "form-action 'self'",
-        "frame-src 'self'",
-        "manifest-src 'self'",
-        "worker-src 'self'",
-      ],
+      directives: [...pageDirectives],
     },
   },
 });

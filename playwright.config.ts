@@ -1,9 +1,16 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './tests/support/chromium';
 
-const port = Number(process.env.PORT ?? 4321);
+/**
+ * Browser tests run against the built site in dist/, served twice as production serves it: by
+ * Astro's preview server (what `npm start` runs) and by nginx with deploy/nginx.conf.
+ */
+const ports = { preview: 4321, nginx: 4322 };
+// Checks of the built files and byte counts do not depend on the server, so one project covers
+// them; the hosting headers only exist behind nginx, which is also where Lighthouse judges the site.
+const fileOnly = ['built-site.spec.ts', 'html-validity.spec.ts', 'budgets.spec.ts'];
+const nginxOnly = ['hosting.spec.ts', 'lighthouse.spec.ts'];
 
-/** Browser tests run against the built site in dist/, served as production serves it. */
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
@@ -12,16 +19,27 @@ export default defineConfig({
   timeout: 60_000,
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
-    baseURL: `http://localhost:${port}`,
     launchOptions: {
       executablePath: chromiumPath(),
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  webServer: {
-    command: `astro preview --port ${port} --host localhost`,
-    url: `http://localhost:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  projects: [
+    { name: 'astro preview', testIgnore: nginxOnly, use: { baseURL: `http://localhost:${ports.preview}` } },
+    { name: 'nginx', testIgnore: fileOnly, use: { baseURL: `http://localhost:${ports.nginx}` } },
+  ],
+  webServer: [
+    {
+      command: `node scripts/serve-nginx.ts --port ${ports.nginx}`,
+      url: `http://127.0.0.1:${ports.nginx}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `astro preview --port ${ports.preview} --host localhost`,
+      url: `http://localhost:${ports.preview}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

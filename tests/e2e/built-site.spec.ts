@@ -1,8 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { localizedPath, routeAt, type RouteKey } from '../../src/i18n/routes';
+import { localizedPath, type RouteKey } from '../../src/i18n/routes';
 import { attributeValues, builtPages, fileFor, mainText, sitemapPaths } from '../support/dist';
 import { expect, test } from './fixtures';
 
@@ -64,34 +63,6 @@ test('every page declares its language twin, x-default and a canonical URL', () 
     expect(html, path).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+">/);
     expect(html.match(/<link rel="alternate" hreflang="(id|en|x-default)"/g), path).toHaveLength(3);
   }
-});
-
-/** Everything a page loads, gzipped: its HTML and the scripts and styles it links. */
-function pageWeight(html: string) {
-  const size = (text: string | Buffer) => gzipSync(text).length;
-  const assets = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => readFileSync(join('dist', m[1] ?? '')));
-  const scripts = assets(/<script[^>]+src="(\/[^"]+)"/g);
-  const styles = assets(/<link[^>]+rel="stylesheet"[^>]+href="(\/[^"]+)"/g);
-  const inlineScripts = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
-  const js = scripts.reduce((sum, s) => sum + size(s), 0) + inlineScripts.reduce((sum, s) => sum + (s.trim() ? size(s) : 0), 0);
-  const css = styles.reduce((sum, s) => sum + size(s), 0);
-  return { html: size(html), css, js, total: size(html) + css + js };
-}
-
-test('content pages stay within 2 KB of JavaScript and 25 KB in all, gzipped', () => {
-  // Quiz pages, the search page and the link builder carry islands and have their own budgets
-  // (quiz.spec.ts, search.spec.ts, sharing.spec.ts).
-  const contentPages = sitemapPaths().filter((path) => {
-    const key = routeAt(path)?.key;
-    return !key?.startsWith('quiz/') && key !== 'search' && key !== 'hub/counselors';
-  });
-  expect(contentPages.length).toBeGreaterThan(90);
-  const weights = contentPages.map((path) => ({ path, ...pageWeight(htmlAt(path)) }));
-  const heaviest = weights.reduce((a, b) => (b.total > a.total ? b : a));
-  const home = weights.find((w) => w.path === '/');
-  console.info(`home: ${JSON.stringify(home)}; heaviest: ${JSON.stringify(heaviest)} (bytes, gzip)`);
-  expect(weights.filter((w) => w.js > 2048).map((w) => `${w.path}: ${w.js} B of JS`)).toEqual([]);
-  expect(weights.filter((w) => w.total > 25 * 1024).map((w) => `${w.path}: ${w.total} B`)).toEqual([]);
 });
 
 interface SeedFact {

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
@@ -222,29 +221,6 @@ test('without JavaScript the page is the whole questionnaire with scoring instru
     await expect(questionnaire.locator('ol').last().locator('li')).toHaveCount(quiz.rules.length);
   }
   await context.close();
-});
-
-test('a quiz page ships at most 15 KB of JavaScript, gzipped', async ({ browser }) => {
-  const perQuiz: string[] = [];
-  for (const quiz of quizzes) {
-    // A fresh context per quiz: nothing cached, every script counted.
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const sizes: number[] = [];
-    page.on('response', async (response) => {
-      if (response.request().resourceType() === 'script' && response.ok()) sizes.push(gzipSync(await response.body()).length);
-    });
-    await page.goto(path(quiz, 'id'));
-    await page.waitForLoadState('networkidle');
-    await expect(page.locator('.quiz-step')).toBeVisible();
-    const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join(''));
-    const total = sizes.reduce((sum, size) => sum + size, 0) + gzipSync(inline).length;
-    perQuiz.push(`${quiz.key}: ${(total / 1024).toFixed(1)} KB in ${sizes.length} files`);
-    expect(sizes.length, quiz.key).toBeGreaterThan(1);
-    expect(total, quiz.key).toBeLessThanOrEqual(15 * 1024);
-    await context.close();
-  }
-  console.info(`quiz page JavaScript (gzip): ${perQuiz.join(', ')}`);
 });
 
 test('a result prints on one A4 page, even with urgent help and every reason shown', async ({ page }) => {

@@ -2,7 +2,6 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import type { Locale } from '../../src/i18n/locales';
 import { guideKeys, hubKeys, localizedPath, quizKeys, type RouteKey } from '../../src/i18n/routes';
@@ -106,17 +105,6 @@ test.describe('quiz-link builder', () => {
     await context.close();
   });
 
-  test('the builder page ships at most 15 KB of JavaScript, gzipped', async ({ page }) => {
-    const sizes: number[] = [];
-    page.on('response', async (response) => {
-      if (response.request().resourceType() === 'script' && response.ok()) sizes.push(gzipSync(await response.body()).length);
-    });
-    await openBuilder(page, 'id');
-    const inline = (await page.locator('script:not([src]):not([type="application/json"])').allTextContents()).join('');
-    const total = sizes.reduce((sum, size) => sum + size, 0) + gzipSync(inline).length;
-    console.info(`builder page JavaScript (gzip): ${total} B`);
-    expect(total).toBeLessThanOrEqual(15 * 1024);
-  });
 });
 
 test.describe('hubs', () => {
@@ -250,6 +238,8 @@ test.describe('embeds', () => {
     });
 
     test(`embed pages stay out of search engines, point to the full quiz, and are sound at 320 px (${locale})`, async ({ browser }) => {
+      // Five embeds, twice each, with axe: more than the default minute on a busy two-core machine.
+      test.setTimeout(180_000);
       for (const colorScheme of ['light', 'dark'] as const) {
         const context = await browser.newContext({ viewport: { width: 320, height: 720 }, colorScheme });
         const watched = await watch(context);

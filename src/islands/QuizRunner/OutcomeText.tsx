@@ -1,13 +1,23 @@
 import { useEffect, useRef } from 'preact/hooks';
 
-/** Shows a server-rendered <template> of the page by cloning it: no HTML string is ever parsed. */
-export function OutcomeText({ templateId }: { templateId: string }) {
+/**
+ * Shows a server-rendered <template> of the page by cloning it: no HTML string is ever parsed.
+ * The heading is drawn here rather than kept in the template, so the page's own HTML never skips
+ * a heading level; with no template (an outcome with nothing to read next) nothing is shown.
+ */
+export function OutcomeText({ templateId, heading }: { templateId: string; heading?: string }) {
   const host = useRef<HTMLDivElement>(null);
+  const template = document.getElementById(templateId);
   useEffect(() => {
-    const template = document.getElementById(templateId);
     if (host.current && template instanceof HTMLTemplateElement) host.current.replaceChildren(template.content.cloneNode(true));
-  }, [templateId]);
-  return <div ref={host} />;
+  }, [template]);
+  if (!(template instanceof HTMLTemplateElement)) return null;
+  return (
+    <>
+      {heading && <h3>{heading}</h3>}
+      <div ref={host} />
+    </>
+  );
 }
 
-export const outcomeTemplateId = (outcome: string, part: 'summary' | 'steps') => `quiz-outcome-${outcome}-${part}`;
+export const outcomeTemplateId = (outcome: string, part: 'summary' | 'firstSteps' | 'readNext') => `quiz-outcome-${outcome}-${part}`;

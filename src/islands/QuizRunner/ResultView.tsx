@@ -96,7 +96,8 @@ export function ResultView({ quiz, strings, approaches, ladder, urgentContacts, 
         ))}
       </ul>
 
-      <OutcomeText templateId={outcomeTemplateId(outcome.key, 'steps')} />
+      <OutcomeText templateId={outcomeTemplateId(outcome.key, 'firstSteps')} heading={strings['quiz.firstSteps']} />
+      <OutcomeText templateId={outcomeTemplateId(outcome.key, 'readNext')} heading={strings['quiz.readNext']} />
 
       {!result.urgent && (
         <div class="quiz-urgent quiz-urgent--quiet">

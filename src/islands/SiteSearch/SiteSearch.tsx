@@ -31,6 +31,7 @@ interface ResultItem {
 }
 
 type Outcome =
+  | { kind: 'idle' }
   | { kind: 'empty' }
   | { kind: 'searching' }
   | { kind: 'failed' }
@@ -44,7 +45,8 @@ const allowed = (value: string | null, options: FilterOption[]) => (options.some
 
 /** The query and filters in the address, checked against what exists: a link can carry anything. */
 function readAddress(props: SiteSearchProps): { query: string; choice: Choice } {
-  const params = new URLSearchParams(location.search);
+  // The build draws the island once as plain HTML, so the page does not jump when it starts.
+  const params = new URLSearchParams(typeof location === 'undefined' ? '' : location.search);
   return {
     query: params.get('q') ?? '',
     choice: { type: allowed(params.get('type'), props.types), audience: allowed(params.get('audience'), props.audiences) },
@@ -76,7 +78,7 @@ export default function SiteSearch(props: SiteSearchProps & { typed?: string; fo
   const firstQuery = props.typed || initial.query;
   const [input, setInput] = useState(() => cleanQuery(firstQuery).text);
   const [choice, setChoice] = useState<Choice>(initial.choice);
-  const [outcome, setOutcome] = useState<Outcome>({ kind: 'empty' });
+  const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   const [focusFrom, setFocusFrom] = useState<number>();
   const latest = useRef(0);
   const typingTimer = useRef<ReturnType<typeof setTimeout>>();
@@ -160,6 +162,9 @@ export default function SiteSearch(props: SiteSearchProps & { typed?: string; fo
     <>
       <form class="site-search" role="search" method="get" onSubmit={onSubmit}>
         <label for={inputId}>{strings['search.label']}</label>
+        <p id={`${inputId}-hint`} class="site-search__hint">
+          {strings['search.hint']}
+        </p>
         <div class="site-search__row">
           <input
             ref={inputRef}
@@ -169,6 +174,7 @@ export default function SiteSearch(props: SiteSearchProps & { typed?: string; fo
             value={input}
             maxLength={maxQueryLength}
             autocomplete="off"
+            aria-describedby={`${inputId}-hint`}
             onInput={(event) => onInput(event.currentTarget.value)}
             onFocus={() => void loadPagefind().catch(() => undefined)}
           />
@@ -219,6 +225,8 @@ export default function SiteSearch(props: SiteSearchProps & { typed?: string; fo
 
 function statusText(outcome: Outcome, strings: SearchStrings): string {
   switch (outcome.kind) {
+    case 'idle':
+      return '';
     case 'empty':
       return strings['search.empty'];
     case 'searching':

@@ -2,8 +2,9 @@ import { render } from 'preact';
 import SiteSearch, { type SiteSearchProps } from './SiteSearch';
 
 /**
- * Starts search on the search page, in place of the plain form the page shows without JavaScript.
- * Whatever the visitor typed before the script arrived, and their focus, carry over.
+ * Starts search on the search page, in place of the same island as the build drew it, whose form
+ * alone works without JavaScript. Whatever the visitor typed before the script arrived, and their
+ * focus, carry over.
  */
 export function mountSearch(doc: Document): void {
   const root = doc.getElementById('search-root');

@@ -10,7 +10,8 @@ import { pageTypeOf } from '../../../search/page-type';
 /** One link-preview image per page and language, drawn at build time (see BaseLayout's og:image). */
 export const getStaticPaths = (() =>
   routeKeys
-    .filter((key) => !isEmbed(key))
+    // Embeds are never shared on their own; handouts use the image of the page they print.
+    .filter((key) => !isEmbed(key) && !isHandout(key))
     .flatMap((key) =>
       locales.map((locale) => ({
         params: { locale, key: ogImagePath(key, locale).replace(/^\/og\/\w+\//, '').replace(/\.png$/, '') },
@@ -22,7 +23,7 @@ export const GET: APIRoute<{ key: RouteKey; locale: Locale }> = async ({ props }
   const { key, locale } = props;
   const t = translator(locale);
   const type = pageTypeOf(key);
-  const label = isHandout(key) ? t('hub.handoutsTitle') : type ? t(`search.type.${type}` as StringKey) : t('site.tagline');
+  const label = type ? t(`search.type.${type}` as StringKey) : t('site.tagline');
   const png = await renderCard({ siteName: t('site.name'), label, title: await titleOf(key, locale), footer: t('og.footer', { host: new URL(import.meta.env.SITE).host }) });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

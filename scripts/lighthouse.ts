@@ -1,0 +1,90 @@
+/**
+ * Lighthouse, with its default mobile settings (a mid-range phone on a slow 4G link, simulated),
+ * on the home page, a guide, a quiz and the search page with a query. Writes the four category
+ * scores and LCP, TBT and CLS of each to reports/lighthouse.json and reports/lighthouse.md.
+ * `BASE_URL=http://localhost:4321 node scripts/lighthouse.ts` (the site must be served).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+export const auditedPaths = {
+  home: '/',
+  guide: '/panduan/bekerja-dengan-konselor-adiksi/',
+  quiz: '/kuis/dukungan-apa-yang-cocok/',
+  // With a query, so the audit sees Pagefind load and answer, the search page's real cost.
+  search: '/cari/?q=judi',
+} as const;
+
+export const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+export interface Audit {
+  page: string;
+  path: string;
+  scores: Record<(typeof categories)[number], number>;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  /** Audits that scored below 1 in the three categories that must be 100, as "id: title". */
+  failing: string[];
+}
+
+const chromiumFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export async function auditPages(baseURL: string): Promise<Audit[]> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromeFlags: chromiumFlags,
+  });
+  try {
+    const audits: Audit[] = [];
+    for (const [page, path] of Object.entries(auditedPaths)) {
+      const result = await lighthouse(new URL(path, baseURL).href, { port: chrome.port, output: 'json', logLevel: 'error' });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+      const { lhr } = result;
+      const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+      const failing = categories
+        .filter((id) => id !== 'performance')
+        .flatMap((id) => lhr.categories[id]?.auditRefs ?? [])
+        .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+        .map((ref) => `${ref.id}: ${lhr.audits[ref.id]?.title ?? ''}`);
+      audits.push({
+        page,
+        path,
+        scores: Object.fromEntries(categories.map((id) => [id, score(id)])) as Audit['scores'],
+        lcpMs: Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? NaN),
+        tbtMs: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? NaN),
+        cls: Number((lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3)),
+        failing,
+      });
+    }
+    return audits;
+  } finally {
+    chrome.kill();
+  }
+}
+
+export function markdownTable(audits: Audit[]): string {
+  const rows = audits.map(
+    ({ page, path, scores, lcpMs, tbtMs, cls }) =>
+      `| ${page} \`${path}\` | ${categories.map((id) => scores[id]).join(' | ')} | ${lcpMs} ms | ${tbtMs} ms | ${cls} |`,
+  );
+  return [
+    '| page | Performance | Accessibility | Best Practices | SEO | LCP | TBT | CLS |',
+    '|---|---|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
+}
+
+export function writeReports(audits: Audit[]): void {
+  mkdirSync('reports', { recursive: true });
+  writeFileSync('reports/lighthouse.json', `${JSON.stringify(audits, null, 2)}\n`);
+  writeFileSync('reports/lighthouse.md', `${markdownTable(audits)}\n`);
+}
+
+if (import.meta.main) {
+  const audits = await auditPages(process.env.BASE_URL ?? 'http://localhost:4321');
+  writeReports(audits);
+  console.log(markdownTable(audits));
+  for (const { page, failing } of audits) if (failing.length > 0) console.log(`${page}: ${failing.join('; ')}`);
+}

@@ -1,0 +1,128 @@
+import { readdirSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { responseKindOf } from '../../src/hosting/headers';
+import { redirects } from '../../src/hosting/redirects';
+import { localizedPath, type RouteKey } from '../../src/i18n/routes';
+import { distDir } from '../support/dist';
+import { expect, test } from './fixtures';
+
+/** What nginx with deploy/nginx.conf answers. */
+
+const assets = readdirSync(join(distDir, '_astro'));
+const someAsset = (extension: string) => `/_astro/${assets.find((name) => name.endsWith(extension))}`;
+
+/** One path of every kind of response the site sends. */
+const pathsByClass = {
+  home: '/',
+  'approach (en)': localizedPath('approach/peer-support', 'en'),
+  comparison: localizedPath('compare/individual-counseling/group-therapy', 'id'),
+  guide: localizedPath('guide/addiction-counselor', 'id'),
+  quiz: localizedPath('quiz/use-check', 'id'),
+  search: localizedPath('search', 'en'),
+  hub: localizedPath('hub/counselors', 'id'),
+  handout: localizedPath('handout/guide/helping-someone', 'en'),
+  embed: localizedPath('embed/pathway-finder', 'id'),
+  stylesheet: someAsset('.css'),
+  script: someAsset('.js'),
+  'preview image': '/og/id/home.png',
+  'search runtime': '/pagefind/pagefind.js',
+  'search worker': '/pagefind/pagefind-worker.js',
+  sitemap: '/sitemap-index.xml',
+  robots: '/robots.txt',
+} as const satisfies Record<string, string>;
+
+test('every kind of response carries its security and caching headers', async ({ request }) => {
+  for (const [name, path] of Object.entries(pathsByClass)) {
+    const response = await request.get(path);
+    expect(response.status(), `${name} ${path}`).toBe(200);
+    const sent = response.headers();
+    for (const [header, value] of Object.entries(responseKindOf(path).headers)) {
+      expect(sent[header.toLowerCase()], `${name} ${path}: ${header}`).toBe(value);
+    }
+    expect(sent['server'], 'no version in the Server header').toBe('nginx');
+  }
+});
+
+test('short links and moved pages answer with one 301 to the page', async ({ request }) => {
+  const list = redirects();
+  expect(list.length).toBeGreaterThan(70);
+  for (const { from, to } of list) {
+    const response = await request.get(from, { maxRedirects: 0 });
+    expect(response.status(), from).toBe(301);
+    expect(response.headers()['location'], from).toBe(to);
+    expect(response.headers()['strict-transport-security'], from).toBeDefined();
+  }
+  // Followed, a short link lands on the page itself.
+  const landed = await request.get('/g/k3');
+  expect(landed.url()).toMatch(new RegExp(`${localizedPath('quiz/use-check', 'id')}$`));
+});
+
+test('unknown addresses get a 404 in their language, with the same protection', async ({ page }) => {
+  const cases = [
+    ['/tidak-ada/', 'Halaman tidak ditemukan', 'id'],
+    ['/panduan/tidak-ada', 'Halaman tidak ditemukan', 'id'],
+    ['/en/nothing-here/', 'Page not found', 'en'],
+    ['/en/guides/nothing-here/', 'Page not found', 'en'],
+    // The static hosts' rule files are for the host, not for visitors.
+    ['/_headers', 'Halaman tidak ditemukan', 'id'],
+    ['/_redirects', 'Halaman tidak ditemukan', 'id'],
+  ] as const;
+  for (const [path, heading, lang] of cases) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.locator('h1'), path).toHaveText(heading);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    expect(await response?.headerValue('content-security-policy'), path).toContain("frame-ancestors 'none'");
+    expect(await response?.headerValue('cache-control'), path).not.toContain('immutable');
+  }
+});
+
+test('text is sent precompressed: brotli when asked for, else gzip, else plain', async ({ request }) => {
+  const textPaths = [pathsByClass.home, pathsByClass.guide, pathsByClass.stylesheet, pathsByClass.script, '/favicon.svg', '/sitemap-0.xml', '/pagefind/pagefind.js'];
+  for (const path of textPaths) {
+    const file = join(distDir, path.endsWith('/') ? `${path}index.html` : path);
+    for (const [accept, encoding, suffix] of [
+      ['br, gzip', 'br', '.br'],
+      ['gzip', 'gzip', '.gz'],
+      ['identity', undefined, ''],
+    ] as const) {
+      const response = await request.get(path, { headers: { 'Accept-Encoding': accept } });
+      const headers = response.headers();
+      expect(headers['content-encoding'], `${path} ${accept}`).toBe(encoding);
+      expect(Number(headers['content-length']), `${path} ${accept}`).toBe(statSync(file + suffix).size);
+      expect(headers['vary'], `${path} ${accept}`).toBe('Accept-Encoding');
+    }
+  }
+});
+
+test('a normal page refuses to be framed by another site; a quiz embed lets it', async ({ browser, baseURL }) => {
+  const framed = (key: RouteKey) => new URL(localizedPath(key, 'id'), baseURL).href;
+  // Another site, served for real on 127.0.0.1: not localhost, so the frames are cross-origin.
+  const host = createServer((_, response) => {
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    response.end(`<!doctype html><html lang="en"><title>Host</title>
+      <iframe id="page" src="${framed('guide/addiction-counselor')}" title="page"></iframe>
+      <iframe id="embed" src="${framed('embed/use-check')}" title="embed"></iframe></html>`);
+  });
+  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+  const context = await browser.newContext();
+  const refused: string[] = [];
+  try {
+    const page = await context.newPage();
+    page.on('console', (message) => {
+      if (message.text().includes('frame-ancestors')) refused.push(message.text());
+    });
+    await page.goto(`http://127.0.0.1:${(host.address() as AddressInfo).port}/`);
+    await expect(page.frameLocator('#embed').locator('h1')).toBeVisible();
+    await expect.poll(() => refused.length).toBe(1);
+    expect(refused[0]).toContain("frame-ancestors 'none'");
+    // Chromium shows its own error page in the refused frame: nothing of the site's.
+    await expect(page.frameLocator('#page').locator('.quick-exit')).toHaveCount(0);
+    await expect(page.frameLocator('#embed').locator('.quick-exit')).toHaveCount(1);
+  } finally {
+    await context.close();
+    host.close();
+  }
+});
