@@ -1,4 +1,5 @@
-import { test as base, expect, type BrowserContext } from '@playwright/test';
+import { test as base, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import axe from 'axe-core';
 
 /**
  * A browser context that records what privacy forbids: requests to any other origin (blocked, so
@@ -17,12 +18,14 @@ export async function watch(context: BrowserContext): Promise<Watched> {
     watched.foreignRequests.push(url.href);
     return route.abort();
   });
-  context.on('page', (page) => {
+  const listen = (page: Page) => {
     page.on('console', (message) => {
       if (message.type() === 'error') watched.consoleErrors.push(message.text());
     });
     page.on('pageerror', (error) => watched.consoleErrors.push(error.message));
-  });
+  };
+  context.pages().forEach(listen);
+  context.on('page', listen);
   return watched;
 }
 
@@ -39,5 +42,55 @@ export async function expectNothingStored(context: BrowserContext): Promise<void
   }
 }
 
-export const test = base;
+const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * axe's WCAG 2.2 AA violations on the page as it is now, one line each. `contrastOnly` runs just
+ * colour contrast, the one rule a change of colour scheme can change. axe is injected once per
+ * document and reports violations only, which keeps long pages cheap.
+ */
+export async function axeViolations(page: Page, { contrastOnly = false } = {}): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
+  return page.evaluate(
+    async ({ contrastOnly, wcag22aa }) => {
+      const runOnly = contrastOnly ? { type: 'rule' as const, values: ['color-contrast'] } : { type: 'tag' as const, values: wcag22aa };
+      const { violations } = await (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, { runOnly, resultTypes: ['violations'] });
+      return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    },
+    { contrastOnly, wcag22aa },
+  );
+}
+
+/** A tab kept for a whole worker, so page after page costs a navigation, not a new browser context. */
+export interface Tab {
+  context: BrowserContext;
+  page: Page;
+  watched: Watched;
+}
+
+async function openTab(browser: Browser, options: Parameters<Browser['newContext']>[0]): Promise<Tab> {
+  const context = await browser.newContext(options);
+  const watched = await watch(context);
+  const page = await context.newPage();
+  return { context, page, watched };
+}
+
+export const test = base.extend<object, { phone: Tab; noScript: Tab }>({
+  phone: [
+    async ({ browser }, use) => {
+      const tab = await openTab(browser, { viewport: { width: 320, height: 720 } });
+      await use(tab);
+      await tab.context.close();
+    },
+    { scope: 'worker' },
+  ],
+  noScript: [
+    async ({ browser }, use) => {
+      const tab = await openTab(browser, { javaScriptEnabled: false });
+      await use(tab);
+      await tab.context.close();
+    },
+    { scope: 'worker' },
+  ],
+});
 export { expect };
