@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 
 const read = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined);
 const vitest = read('reports/vitest.json');
-const browserRuns = { 'playwright (astro preview and nginx)': 'reports/playwright.json' };
+const browserRuns = { playwright: 'reports/playwright.json' };
 
 let passed = vitest?.numPassedTests ?? 0;
 let failed = vitest?.numFailedTests ?? 0;

@@ -2,10 +2,10 @@
  * A bounded load test: nginx with deploy/nginx.conf serving a built site on 127.0.0.1 only, and
  * autocannon asking for a mix of pages and files over a fixed number of connections.
  */
-import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { withNginx } from './nginx.ts';
 
 export interface LoadFigures {
   seconds: number;
@@ -40,18 +40,11 @@ function mixOfPaths(dist: string): string[] {
   ];
 }
 
-export async function loadTest(dist: string): Promise<LoadFigures> {
-  const server = spawn(process.execPath, ['scripts/serve-nginx.ts', '--dist', dist, '--port', String(port)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  try {
-    await new Promise<void>((ready, fail) => {
-      server.stdout.on('data', (chunk: Buffer) => chunk.toString().includes(`127.0.0.1:${port}`) && ready());
-      server.on('exit', (code) => fail(new Error(`nginx stopped (exit ${code})`)));
-    });
+export function loadTest(dist: string): Promise<LoadFigures> {
+  return withNginx(dist, port, async (origin) => {
     const paths = mixOfPaths(dist);
     const result = await autocannon({
-      url: `http://127.0.0.1:${port}`,
+      url: origin,
       connections,
       duration: seconds,
       // Browsers ask for compressed text; the server then sends the precompressed files.
@@ -69,7 +62,5 @@ export async function loadTest(dist: string): Promise<LoadFigures> {
       non2xx: result.non2xx,
       errors: result.errors + result.timeouts,
     };
-  } finally {
-    server.kill('SIGTERM');
-  }
+  });
 }

@@ -6,8 +6,8 @@ export interface StepCost {
   peakMB: number;
 }
 
-export function timedStep(cwd: string, command: string[]): StepCost {
-  const run = spawnSync('/usr/bin/time', ['-v', ...command], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+export function timedStep(cwd: string, command: string[], env: NodeJS.ProcessEnv = process.env): StepCost {
+  const run = spawnSync('/usr/bin/time', ['-v', ...command], { cwd, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   if (run.status !== 0) throw new Error(`${command.join(' ')} failed in ${cwd}:\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-4000)}`);
   const field = (name: string) => {
     const value = new RegExp(`${name}: (.+)`).exec(run.stderr)?.[1];
@@ -19,4 +19,19 @@ export function timedStep(cwd: string, command: string[]): StepCost {
     .split(':')
     .reduce((total, part) => total * 60 + Number(part), 0);
   return { seconds, peakMB: Number(field('Maximum resident set size \\(kbytes\\)')) / 1024 };
+}
+
+/** One whole build, `npm run build`'s three steps, each timed on its own. */
+export interface BuildCost {
+  astro: StepCost;
+  searchIndex: StepCost;
+  compress: StepCost;
+}
+
+export function timedBuild(cwd: string, env: NodeJS.ProcessEnv): BuildCost {
+  return {
+    astro: timedStep(cwd, [process.execPath, 'node_modules/astro/bin/astro.mjs', 'build'], env),
+    searchIndex: timedStep(cwd, [process.execPath, 'scripts/index-search.ts'], env),
+    compress: timedStep(cwd, [process.execPath, 'scripts/compress-dist.ts'], env),
+  };
 }

@@ -1,4 +1,4 @@
-import { headersFile, redirectsFile } from './static-host-files';
+import { headersFile, netlifyHeadersFile, redirectsFile } from './static-host-files';
 import { nginxConf } from './nginx-conf';
 import { redirects } from './redirects';
 
@@ -8,6 +8,7 @@ export function hostingFiles(): Record<string, string> {
   return {
     'public/_headers': headersFile(),
     'public/_redirects': redirectsFile(list),
+    'deploy/netlify/_headers': netlifyHeadersFile(),
     'deploy/nginx.conf': nginxConf(list),
   };
 }

@@ -84,6 +84,13 @@ describe('hosting files', () => {
     expect(headersFromNginx(read('deploy/nginx.conf'), path)).toEqual(expected);
   });
 
+  test.each(samplePaths)("Netlify's _headers sends the same for %s, less X-Frame-Options", (path) => {
+    const { 'X-Frame-Options': _frameOptions, ...expected } = responseKindOf(path).headers;
+    const netlify = read('deploy/netlify/_headers');
+    expect(netlify).not.toMatch(/^\s+!/m);
+    expect(headersFromStaticHostFile(netlify, path)).toEqual(expected);
+  });
+
   test('_redirects and nginx.conf hold the same 301s', () => {
     const fromStaticHost = read('public/_redirects')
       .split('\n')

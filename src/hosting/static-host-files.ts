@@ -22,6 +22,23 @@ export function headersFile(): string {
   return [generatedNote, ...blocks].join('\n\n') + '\n';
 }
 
+/**
+ * `_headers` for Netlify, which reads the same format but not `! Name`: every matching rule applies
+ * and a later rule's value replaces an earlier one's, so no rule can drop a header. X-Frame-Options
+ * is therefore left out everywhere (the embeds must not carry it); the CSP's `frame-ancestors`,
+ * which browsers obey in its place, refuses framing on every page but the embeds.
+ */
+export function netlifyHeadersFile(): string {
+  const withoutFrameOptions = (headers: Headers) => Object.fromEntries(Object.entries(headers).filter(([name]) => name !== 'X-Frame-Options'));
+  const blocks = [rule('/*', headerLines(withoutFrameOptions(pageKind.headers)))];
+  for (const kind of otherKinds) {
+    const changed = Object.entries(withoutFrameOptions(kind.headers)).filter(([name, value]) => pageKind.headers[name] !== value);
+    const pattern = kind.match.endsWith('/') ? `${kind.match}*` : kind.match;
+    blocks.push(rule(pattern, headerLines(Object.fromEntries(changed)), kind.name));
+  }
+  return [generatedNote, ...blocks].join('\n\n') + '\n';
+}
+
 /** `_redirects` for static hosts (Cloudflare Pages and Netlify read the same format). */
 export function redirectsFile(list: readonly Redirect[]): string {
   return [generatedNote, ...list.map(({ from, to }) => `${from} ${to} 301`)].join('\n') + '\n';

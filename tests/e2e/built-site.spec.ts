@@ -37,6 +37,11 @@ test('every internal link and #fragment resolves', () => {
   expect(broken).toEqual([]);
 });
 
+test('every page declares its icon, so no browser asks for a /favicon.ico that is not there', () => {
+  const without = builtPages().filter(({ file }) => !/<link rel="icon" href="\/favicon\.svg"/.test(readFileSync(file, 'utf8')));
+  expect(without.map(({ path }) => path)).toEqual([]);
+});
+
 test('every published URL still builds', () => {
   const published = readFileSync('tests/published-urls.txt', 'utf8')
     .split('\n')

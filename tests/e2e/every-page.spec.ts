@@ -4,6 +4,7 @@ import { axeViolations, expect, expectNothingStored, test, type Watched } from '
 const forget = (watched: Watched) => {
   watched.foreignRequests.length = 0;
   watched.consoleErrors.length = 0;
+  watched.failedRequests.length = 0;
 };
 
 /**
@@ -32,6 +33,7 @@ for (const path of sitemapPaths()) {
     await expectNothingStored(context);
     expect(watched.foreignRequests).toEqual([]);
     expect(watched.consoleErrors).toEqual([]);
+    expect(watched.failedRequests).toEqual([]);
 
     await noScript.page.goto(path);
     await expect(noScript.page.locator('h1')).toBeVisible();

@@ -8,10 +8,12 @@ import axe from 'axe-core';
 export interface Watched {
   foreignRequests: string[];
   consoleErrors: string[];
+  /** Requests the site itself answered with an error status, such as a 404 for a missing icon. */
+  failedRequests: string[];
 }
 
 export async function watch(context: BrowserContext): Promise<Watched> {
-  const watched: Watched = { foreignRequests: [], consoleErrors: [] };
+  const watched: Watched = { foreignRequests: [], consoleErrors: [], failedRequests: [] };
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
     if (url.hostname === 'localhost' || url.hostname === '127.0.0.1') return route.continue();
@@ -23,6 +25,9 @@ export async function watch(context: BrowserContext): Promise<Watched> {
       if (message.type() === 'error') watched.consoleErrors.push(message.text());
     });
     page.on('pageerror', (error) => watched.consoleErrors.push(error.message));
+    page.on('response', (response) => {
+      if (response.status() >= 400) watched.failedRequests.push(`${response.status()} ${response.url()}`);
+    });
   };
   context.pages().forEach(listen);
   context.on('page', listen);

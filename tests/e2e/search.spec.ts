@@ -171,12 +171,24 @@ test.describe('using search', () => {
 });
 
 test.describe('awkward and hostile queries', () => {
-  test('an empty query asks for a word and loads nothing', async ({ page }) => {
+  test('an empty query asks for a word and searches nothing', async ({ page }) => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     await search(page, 'id', '   ');
     await expect(page.locator('.search-status')).toHaveText(/Ketik kata yang ingin Anda cari/);
-    expect(requested.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    // Pagefind itself may be fetched once the page is idle; no word's index or page excerpt is.
+    expect(requested.filter((url) => /\.pf_(index|fragment)$/.test(url))).toEqual([]);
+  });
+
+  test('the search page fetches Pagefind once it is idle, before anything is typed', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(searchPath('id'));
+    await page.waitForLoadState('networkidle');
+    expect(requested).toEqual(expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/pagefind-worker.js']));
+    expect(requested.some((path) => /\/pagefind\/.*\.pf_meta$/.test(path))).toBe(true);
+    expect(requested.some((path) => /\/pagefind\/wasm\.id\.pagefind$/.test(path))).toBe(true);
+    expect(requested.filter((path) => /\.pf_(index|fragment)$/.test(path))).toEqual([]);
   });
 
   test('a query with no match says so and points to the list', async ({ page }) => {

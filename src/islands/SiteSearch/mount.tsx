@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { loadPagefind } from './pagefind';
 import SiteSearch, { type SiteSearchProps } from './SiteSearch';
 
 /**
@@ -16,4 +17,7 @@ export function mountSearch(doc: Document): void {
   const focus = plainInput !== null && doc.activeElement === plainInput;
   root.replaceChildren();
   render(<SiteSearch {...props} typed={typed} focus={focus} />, root);
+  // Fetch Pagefind once the page has settled, so the first query need not wait for it.
+  const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+  whenIdle(() => void loadPagefind().catch(() => undefined));
 }

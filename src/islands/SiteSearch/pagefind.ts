@@ -23,6 +23,8 @@ export interface PagefindSearch {
 }
 
 interface Pagefind {
+  /** Fetches the worker, the wasm and the index's metadata, which the first search needs. */
+  init: () => Promise<void>;
   options: (options: { ranking: { metaWeights: Record<string, number> } }) => Promise<void>;
   search: (term: string, options?: { filters?: Record<string, string> }) => Promise<PagefindSearch>;
 }
@@ -38,13 +40,14 @@ const pagefindModule = '/pagefind/pagefind.js';
 let loading: Promise<Pagefind> | undefined;
 
 /**
- * Loads Pagefind once, on first need. It fetches only the index of the page's own language, which
+ * Loads Pagefind once, when the page is idle or on first need, whichever comes first. It fetches only the index of the page's own language, which
  * it reads from <html lang>. A failed load is forgotten so the next search can try again.
  */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (import(/* @vite-ignore */ pagefindModule) as Promise<Pagefind>)
     .then(async (pagefind) => {
       await pagefind.options({ ranking });
+      await pagefind.init();
       return pagefind;
     })
     .catch((error: unknown) => {
