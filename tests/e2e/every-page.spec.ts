@@ -1,11 +1,5 @@
 import { sitemapPaths } from '../support/dist';
-import { axeViolations, expect, expectNothingStored, test, type Watched } from './fixtures';
-
-const forget = (watched: Watched) => {
-  watched.foreignRequests.length = 0;
-  watched.consoleErrors.length = 0;
-  watched.failedRequests.length = 0;
-};
+import { axeViolations, expect, expectNothingStored, forget, test } from './fixtures';
 
 /**
  * Every URL in the sitemap, as a phone visitor meets it at 320 px, in light and dark, and as a

@@ -34,6 +34,13 @@ export async function watch(context: BrowserContext): Promise<Watched> {
   return watched;
 }
 
+/** Clears what a kept tab has recorded, so a test sees only its own requests and errors. */
+export function forget(watched: Watched): void {
+  watched.foreignRequests.length = 0;
+  watched.consoleErrors.length = 0;
+  watched.failedRequests.length = 0;
+}
+
 /** Cookies, Web Storage and IndexedDB must all be empty: the site stores nothing. */
 export async function expectNothingStored(context: BrowserContext): Promise<void> {
   expect(await context.cookies()).toEqual([]);
