@@ -1,15 +1,16 @@
 /**
- * `npm test`: every stage in order (types, unit tests, the build, the browser suite), stopping at
+ * `npm test`: every stage in order (types, the build, unit tests, the browser suite), stopping at
  * the first that fails. Each stage's duration is printed at the end and kept in
  * reports/stages.txt, which .ci/run prints with its own.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 
+// The build comes before Vitest because some unit checks read the built pages (style, IPWL wording).
 const stages: [name: string, command: string][] = [
   ['astro check', 'astro check'],
-  ['vitest', 'vitest run'],
   ['build', 'npm run build'],
+  ['vitest', 'vitest run'],
   ['playwright', 'playwright test'],
 ];
 
