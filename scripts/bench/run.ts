@@ -34,7 +34,7 @@ for (const target of targets) {
   const copy = copyProject();
   try {
     addSyntheticGuides(copy, Math.max(0, Math.round((target - realPagesPerLanguage) / 2)));
-    const env = { ...process.env, OG_CACHE_DIR: join(copy, '.og-cache') };
+    const env = { ...process.env, BUILD_CACHE_DIR: join(copy, '.build-cache') };
     console.log(`bench: building ${target} pages per language in ${copy}, cold then warm`);
     rmSync(astroStore, { recursive: true, force: true });
     const cold = timedBuild(copy, env);

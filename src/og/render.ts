@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import opentype, { type Font } from 'opentype.js';
 import sharp from 'sharp';
+import { cachedFile, hashOf } from '../build-cache/cached-file';
 import { cardSvg, type CardFonts, type CardText } from './card';
 
 const fontFile = (weight: number) => `node_modules/@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff`;
@@ -27,22 +26,10 @@ export async function renderCard(text: CardText): Promise<Buffer> {
 const pngOptions = { palette: true, colours: 16, dither: 0, compressionLevel: 9, effort: 6 } as const;
 
 /**
- * Drawing the PNG is nine tenths of an image's cost, so each is kept outside dist/ under a hash of
- * everything it is made from: the SVG (the text, the fonts and the layout code's output), the PNG
- * options and sharp's version. A rebuild draws only what changed. OG_CACHE_DIR moves the cache.
+ * Drawing the PNG is nine tenths of an image's cost, so each is cached under a hash of everything
+ * it is made from: the SVG (the text, the fonts and the layout code's output), the PNG options and
+ * sharp's version. A rebuild draws only the images that changed.
  */
-const cacheDir = process.env.OG_CACHE_DIR ?? 'node_modules/.cache/jalan-pulih-og';
-
-async function cachedPng(svg: string, draw: () => Promise<Buffer>): Promise<Buffer> {
-  const hash = createHash('sha256').update(JSON.stringify([svg, pngOptions, sharp.versions.sharp])).digest('hex');
-  const file = join(cacheDir, `${hash}.png`);
-  const cached = await readFile(file).catch(() => undefined);
-  if (cached) return cached;
-  const png = await draw();
-  await mkdir(cacheDir, { recursive: true });
-  // Written aside and renamed, so a build stopped mid-write never leaves half an image to reuse.
-  const partial = `${file}.${process.pid}.partial`;
-  await writeFile(partial, png);
-  await rename(partial, file);
-  return png;
+function cachedPng(svg: string, draw: () => Promise<Buffer>): Promise<Buffer> {
+  return cachedFile('og', `${hashOf(svg, JSON.stringify(pngOptions), sharp.versions.sharp ?? '')}.png`, draw);
 }
