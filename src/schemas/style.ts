@@ -38,6 +38,10 @@ export const styleSheetSchema = z
     terms: z.array(styleTermSchema).min(1),
     avoid: z.array(avoidedPhraseSchema).min(1),
     allowed: z.array(allowedPhraseSchema).default([]),
+    plainWords: z
+      .strictObject({ id: z.array(z.string().min(2)), en: z.array(z.string().min(2)) })
+      .optional()
+      .describe('Words that look technical but a general reader knows, so the readability check does not ask for them in the glossary.'),
   })
   .superRefine((sheet, ctx) => {
     const seen = new Set<string>();

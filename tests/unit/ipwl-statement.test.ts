@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtPages, distDir, pageLanguage, readableText } from '../support/dist';
-import { quizFragments, splitQuizText } from '../support/quiz-text';
+import { quizFragments, splitQuizText } from '../../src/style/quiz-text';
 
 /** The core of the statement in each language: what the facts say happens after voluntary reporting. */
 const restatement = { id: /tidak dituntut|bukan dituntut/i, en: /not prosecuted/i };

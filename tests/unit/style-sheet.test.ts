@@ -4,7 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { styleSheetSchema } from '../../src/schemas/style';
 import { styleHits } from '../../src/style/style-check';
 import { builtPages, distDir, pageLanguage, readableText } from '../support/dist';
-import { quizFragments, splitQuizText } from '../support/quiz-text';
+import { quizFragments, splitQuizText } from '../../src/style/quiz-text';
 
 const sheet = styleSheetSchema.parse(parseYaml(readFileSync('content/style/terms.yaml', 'utf8')));
 
