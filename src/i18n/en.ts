@@ -297,6 +297,13 @@ export const en: Dictionary = {
   'ipwl.briefLead': 'Worried about being reported if you seek rehabilitation? Read what the law says about reporting to an IPWL:',
   'ipwl.guideTitle': 'Rehabilitation and your rights',
 
+  'ask.title': 'What to ask before you choose',
+  'ask.intro': 'The answers differ from place to place. This site gives no figure it cannot check, so ask directly.',
+  'ask.sessions': 'How long and how often',
+  'ask.cost': 'Cost and BPJS',
+  'ask.credentials': 'Training and registration',
+  'ask.sharing': 'What may be passed on to others',
+
   'notFound.title': 'Page not found',
   'notFound.text': 'Sorry, this page does not exist or has moved. Try searching, or start from the home page.',
   'notFound.otherLanguage': 'Halaman tidak ditemukan. Ke beranda berbahasa Indonesia.',

@@ -296,6 +296,13 @@ export const id = {
   'ipwl.briefLead': 'Takut dilaporkan bila mencari rehabilitasi? Baca apa kata hukum tentang lapor diri ke IPWL:',
   'ipwl.guideTitle': 'Rehabilitasi dan hak Anda',
 
+  'ask.title': 'Yang perlu ditanyakan sebelum memilih',
+  'ask.intro': 'Jawabannya berbeda di tiap tempat. Situs ini tidak mencantumkan angka yang tidak bisa kami periksa, jadi tanyakan langsung.',
+  'ask.sessions': 'Berapa lama dan seberapa sering',
+  'ask.cost': 'Biaya dan BPJS',
+  'ask.credentials': 'Pendidikan dan izin praktik',
+  'ask.sharing': 'Apa yang bisa diteruskan ke orang lain',
+
   'notFound.title': 'Halaman tidak ditemukan',
   'notFound.text': 'Maaf, halaman ini tidak ada atau sudah dipindahkan. Coba cari, atau mulai dari beranda.',
   'notFound.otherLanguage': 'Page not found. Go to the English home page.',
