@@ -144,7 +144,7 @@ export const en: Dictionary = {
   'glossary.see': 'See also',
 
   'help.intro':
-    'If you or someone else is in danger now, call 112 or 119, or go straight to the nearest hospital emergency department (IGD). Each contact below comes from sources we checked, with the date we checked them. 112, SEJIWA and healing119.id are free. For other services, the IGD included, the cost depends on the place: ask when you get in touch.',
+    'If you or someone else is in danger now, call 112 or 119, or go straight to the nearest hospital emergency department (IGD). Each contact below comes from sources we checked, with the date we checked them. 112, SEJIWA and healing119.id are free. The cost of other services, the IGD included, varies from place to place. In an emergency, put safety first; you can ask about cost later.',
   'help.call': 'Call {number}',
   'help.visit': 'Open {site}',
   'help.category.emergency': 'Emergencies',
@@ -288,13 +288,13 @@ export const en: Dictionary = {
   'methodology.step': 'step {n}',
   'methodology.urgentStep': 'urgent help',
 
-  'ipwl.title': 'Afraid of being reported or arrested?',
+  'ipwl.title': 'Worried about the law if you come forward?',
   'ipwl.statement':
     'A person who reports voluntarily to an IPWL is treated as someone who needs recovery. They are not prosecuted for their use, as long as they are not involved in dealing. BNN states that reports are kept confidential.',
   'ipwl.caveat':
     'This applies only to voluntary reporting, and not to anyone involved in dealing. It is general information, not legal advice.',
   'ipwl.readMore': 'The full explanation:',
-  'ipwl.briefLead': 'Worried about being reported if you seek rehabilitation? Read what the law says about reporting to an IPWL:',
+  'ipwl.briefLead': 'Worried about the law if you seek rehabilitation? Read what the law says about reporting voluntarily to an IPWL:',
   'ipwl.guideTitle': 'Rehabilitation and your rights',
 
   'ask.title': 'What to ask before you choose',

@@ -58,7 +58,7 @@ export const id = {
   'home.doorLearn': 'Kenali pendekatannya',
   'home.doorLearnText': 'Tujuh cara mendapat dukungan, dari konseling individual sampai rehabilitasi.',
   'home.doorCompare': 'Bandingkan',
-  'home.doorCompareText': 'Lihat bedanya: seberapa pribadi, berapa biayanya, ada dukungan sebaya atau tidak, dan seberapa cepat bisa disesuaikan.',
+  'home.doorCompareText': 'Lihat bedanya: seberapa pribadi, mahal atau murahnya, ada dukungan sebaya atau tidak, dan seberapa cepat bisa disesuaikan.',
   'home.doorQuiz': 'Ikuti kuis',
   'home.doorQuizText': 'Beberapa pertanyaan singkat yang menyarankan jalur dukungan. Dihitung di peramban Anda.',
   'home.guidesTitle': 'Panduan praktis',
@@ -143,7 +143,7 @@ export const id = {
   'glossary.see': 'Baca juga',
 
   'help.intro':
-    'Bila Anda atau orang lain dalam bahaya sekarang, hubungi 112 atau 119, atau segera ke IGD terdekat. Setiap kontak di bawah ini kami ambil dari sumber yang kami periksa, dengan tanggal pemeriksaannya. Nomor 112, SEJIWA, dan healing119.id gratis. Untuk layanan lain, termasuk IGD, biayanya bergantung pada tempatnya: tanyakan saat menghubungi.',
+    'Bila Anda atau orang lain dalam bahaya sekarang, hubungi 112 atau 119, atau segera ke IGD terdekat. Setiap kontak di bawah ini kami ambil dari sumber yang kami periksa, dengan tanggal pemeriksaannya. Nomor 112, SEJIWA, dan healing119.id gratis. Biaya layanan lain, termasuk IGD, berbeda di tiap tempat. Dalam keadaan darurat, dahulukan keselamatan; soal biaya bisa ditanyakan kemudian.',
   'help.call': 'Telepon {number}',
   'help.visit': 'Buka {site}',
   'help.category.emergency': 'Keadaan darurat',
@@ -287,13 +287,13 @@ export const id = {
   'methodology.step': 'langkah {n}',
   'methodology.urgentStep': 'bantuan darurat',
 
-  'ipwl.title': 'Takut dilaporkan atau ditangkap?',
+  'ipwl.title': 'Khawatir soal hukum bila melapor?',
   'ipwl.statement':
-    'Orang yang melapor sendiri secara sukarela ke IPWL diperlakukan sebagai orang yang membutuhkan pemulihan. Ia tidak dituntut karena pemakaiannya, selama tidak terlibat dalam peredaran narkoba. BNN menyatakan bahwa laporan dijaga kerahasiaannya.',
+    'Orang yang melapor secara sukarela ke IPWL diperlakukan sebagai orang yang membutuhkan pemulihan. Ia tidak dituntut karena pemakaiannya, selama tidak terlibat dalam peredaran narkoba. BNN menyatakan bahwa laporan dijaga kerahasiaannya.',
   'ipwl.caveat':
     'Perlindungan ini hanya berlaku untuk laporan sukarela, dan tidak berlaku bagi siapa pun yang terlibat dalam peredaran. Ini informasi umum, bukan nasihat hukum.',
   'ipwl.readMore': 'Penjelasan lengkapnya:',
-  'ipwl.briefLead': 'Takut dilaporkan bila mencari rehabilitasi? Baca apa kata hukum tentang lapor diri ke IPWL:',
+  'ipwl.briefLead': 'Khawatir soal hukum bila mencari rehabilitasi? Baca apa kata hukum tentang melapor secara sukarela ke IPWL:',
   'ipwl.guideTitle': 'Rehabilitasi dan hak Anda',
 
   'ask.title': 'Yang perlu ditanyakan sebelum memilih',

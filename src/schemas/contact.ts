@@ -5,10 +5,13 @@ const bilingual = z.strictObject({ id: z.string().min(2), en: z.string().min(2) 
 /** One source of a contact's facts, as a reader sees it: a title in each language and who published it. */
 export const contactSourceSchema = z.strictObject({
   title: bilingual.describe('The title in the page language: the original title, or for a law its number and subject.'),
-  publisher: z.string().min(3).describe('Who published it: a ministry for a regulation, or the site name for an article, e.g. "liputan6.com".'),
+  publisher: z
+    .union([z.string().min(3), bilingual])
+    .describe('Who published it: a site name ("liputan6.com"), or a body named in each language ({ id, en }).'),
   date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional().describe('When it was published, YYYY, YYYY-MM or YYYY-MM-DD, if known.'),
   url: z.url().optional().describe('A link to the source itself, only when the verified facts give it.'),
   official: z.boolean().default(false).describe('A law, regulation or the responsible government body; listed first.'),
+  described: z.boolean().default(false).describe('The title is our description of the source, not its own title, so it is not shown as a citation.'),
 });
 
 /** One entry of `content/contacts/contacts.yaml`. Every fact comes from shared/facts, with its source. */
