@@ -7,7 +7,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { limits, pageReadability, readabilityReport, type Language, type Vocabulary } from '../src/readability/readability.ts';
-import { quizFragments } from '../src/style/quiz-text.ts';
+import { quizFragments, quizFragmentsFor } from '../src/style/quiz-text.ts';
 
 const site = process.argv[2] ?? 'dist';
 
@@ -40,7 +40,7 @@ for (const file of await htmlFiles(site)) {
   if (!/<main[\s>]/.test(html)) continue;
   const lang: Language = /<html[^>]*\blang="en/.test(html) ? 'en' : 'id';
   const path = `/${relative(site, file)}`.replace(/index\.html$/, '');
-  pages.push(pageReadability(path, lang, html, known, fromQuizzes[lang]));
+  pages.push(pageReadability(path, lang, html, known, quizFragmentsFor(path, fromQuizzes[lang])));
 }
 await mkdir('reports', { recursive: true });
 await writeFile('reports/readability.md', readabilityReport(pages));

@@ -36,3 +36,14 @@ export function splitQuizText(text: string, fragments: readonly string[]): { own
   }
   return { own, quiz };
 }
+
+/** Pages that show a quiz itself (questions, results, rules): every quiz fragment may appear there. */
+export const showsQuizzes = (path: string): boolean => /^\/(?:en\/)?(?:kuis|quizzes|metodologi|methodology)\/|^\/embed\//.test(path);
+
+/**
+ * The fragments to set aside on a page. Elsewhere only long ones (a quiz's description on a card),
+ * so a short phrase that happens to match a quiz label is still checked as the page's own text.
+ */
+export function quizFragmentsFor(path: string, fragments: readonly string[]): readonly string[] {
+  return showsQuizzes(path) ? fragments : fragments.filter((fragment) => fragment.length >= 40);
+}

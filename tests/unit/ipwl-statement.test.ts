@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtPages, distDir, pageLanguage, readableText } from '../support/dist';
-import { quizFragments, splitQuizText } from '../../src/style/quiz-text';
+import { quizFragments, quizFragmentsFor, splitQuizText } from '../../src/style/quiz-text';
 
 /** The core of the statement in each language: what the facts say happens after voluntary reporting. */
 const restatement = { id: /tidak dituntut|bukan dituntut/i, en: /not prosecuted/i };
@@ -27,11 +27,11 @@ describe('the IPWL protection statement', () => {
     expect(existsSync(distDir), 'dist/ is missing: run `npm run build` first').toBe(true);
     const fragments = quizFragments();
     const restating = builtPages()
-      .filter(({ file }) => {
+      .filter(({ file, path }) => {
         const html = readFileSync(file, 'utf8');
         const lang = pageLanguage(html);
         // Quiz files are edited on their own track; their IPWL sentences are listed in notes.
-        return restatement[lang].test(splitQuizText(readableText(html), fragments[lang]).own);
+        return restatement[lang].test(splitQuizText(readableText(html), quizFragmentsFor(path, fragments[lang])).own);
       })
       .map(({ path }) => path)
       .sort();

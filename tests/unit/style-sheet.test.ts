@@ -4,7 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { styleSheetSchema } from '../../src/schemas/style';
 import { styleHits } from '../../src/style/style-check';
 import { builtPages, distDir, pageLanguage, readableText } from '../support/dist';
-import { quizFragments, splitQuizText } from '../../src/style/quiz-text';
+import { quizFragments, quizFragmentsFor, splitQuizText } from '../../src/style/quiz-text';
 
 const sheet = styleSheetSchema.parse(parseYaml(readFileSync('content/style/terms.yaml', 'utf8')));
 
@@ -39,7 +39,7 @@ describe('every built page', () => {
       const html = readFileSync(file, 'utf8');
       const lang = pageLanguage(html);
       // Quiz files are edited on their own track; their text is listed in notes, not failed here.
-      const { own } = splitQuizText(readableText(html), fragments[lang]);
+      const { own } = splitQuizText(readableText(html), quizFragmentsFor(path, fragments[lang]));
       for (const hit of styleHits(own, lang, sheet)) problems.push(`${path}: "${hit.phrase}" → ${hit.preferred} (${hit.kind})`);
     }
     expect(pages.length).toBeGreaterThan(150);
