@@ -22,3 +22,12 @@ const dateLocales: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };
 export function formatDate(date: Date, locale: Locale): string {
   return new Intl.DateTimeFormat(dateLocales[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
+
+/** A source's publication date, as precise as it is known: "2016", "Februari 2026" or "19 Februari 2026". */
+export function formatSourceDate(date: string, locale: Locale): string {
+  const [year, month, day] = date.split('-').map(Number);
+  if (!month) return String(year);
+  const when = new Date(Date.UTC(year ?? 1970, month - 1, day ?? 1));
+  if (!day) return new Intl.DateTimeFormat(dateLocales[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(when);
+  return formatDate(when, locale);
+}

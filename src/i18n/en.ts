@@ -37,7 +37,7 @@ export const en: Dictionary = {
 
   'page.reviewed': 'Last reviewed',
   'page.verified': 'Verified',
-  'page.source': 'Source',
+  'page.sources': 'Sources',
   'page.toc': 'On this page',
   'page.related': 'Related reading',
 
@@ -65,7 +65,7 @@ export const en: Dictionary = {
   'home.guidesTitle': 'Practical guides',
   'home.searchTitle': 'Search a topic',
 
-  'ladder.title': 'The stepped-care ladder',
+  'ladder.title': 'The support ladder',
   'ladder.intro':
     'Support can start with the lightest step and move up when needed. Urgent help always stands above every step.',
   'ladder.urgent': 'Urgent help',
@@ -84,7 +84,7 @@ export const en: Dictionary = {
 
   'attr.lead': 'Led by',
   'attr.format': 'Format',
-  'attr.privacy': 'Privacy',
+  'attr.privacy': 'How private',
   'attr.personalisation': 'Tailored to the person',
   'attr.peerSupport': 'Peer support',
   'attr.adjustmentSpeed': 'Adjusting to a change or crisis',
@@ -109,7 +109,7 @@ export const en: Dictionary = {
   'value.fast': 'fast',
   'value.moderate': 'moderate',
   'value.slow': 'slower',
-  'setting.rehab-centre': 'rehab centre',
+  'setting.rehab-centre': 'rehabilitation centre',
   'setting.hospital': 'hospital',
   'setting.clinic': 'clinic',
   'setting.puskesmas': 'puskesmas (community health centre)',
@@ -119,7 +119,7 @@ export const en: Dictionary = {
   'setting.online': 'online',
 
   'compare.intro':
-    'This comparison is built automatically from the features of each approach. None is best for everyone: the right one is the one that fits what you need now.',
+    'This table sets the seven approaches side by side: who leads, the format, the cost and where to find them. None is best for everyone: the right one is the one that fits what you need now.',
   'compare.matrixTitle': 'All approaches at a glance',
   'compare.tableCaption': 'Seven support approaches compared by their features',
   'compare.approach': 'Approach',
@@ -144,7 +144,7 @@ export const en: Dictionary = {
   'glossary.see': 'See also',
 
   'help.intro':
-    'If you or someone else is in danger now, call 112 or 119, or go straight to the nearest hospital emergency department (IGD). Every contact below is free or run by the government, and comes from sources we checked.',
+    'If you or someone else is in danger now, call 112 or 119, or go straight to the nearest hospital emergency department (IGD). Each contact below comes from sources we checked, with the date we checked them. 112, SEJIWA and healing119.id are free. The cost of other services, the IGD included, varies from place to place. In an emergency, put safety first; you can ask about cost later.',
   'help.call': 'Call {number}',
   'help.visit': 'Open {site}',
   'help.category.emergency': 'Emergencies',
@@ -172,7 +172,7 @@ export const en: Dictionary = {
   'search.filterType': 'Type of page',
   'search.filterAudience': 'Written for',
   'search.filterAny': 'All',
-  'search.hint': 'For example “gambling”, “counselor” or “rehab”.',
+  'search.hint': 'For example “gambling”, “counselor” or “rehabilitation”.',
   'search.empty': 'Type what you are looking for.',
   'search.searching': 'Searching…',
   'search.count': '{count} results for “{query}”.',
@@ -287,6 +287,22 @@ export const en: Dictionary = {
   'methodology.or': 'or',
   'methodology.step': 'step {n}',
   'methodology.urgentStep': 'urgent help',
+
+  'ipwl.title': 'Worried about the law if you come forward?',
+  'ipwl.statement':
+    'A person who reports voluntarily to an IPWL is treated as someone who needs recovery. They are not prosecuted for their use, as long as they are not involved in dealing. BNN states that reports are kept confidential.',
+  'ipwl.caveat':
+    'This applies only to voluntary reporting, and not to anyone involved in dealing. It is general information, not legal advice.',
+  'ipwl.readMore': 'The full explanation:',
+  'ipwl.briefLead': 'Worried about the law if you seek rehabilitation? Read what the law says about reporting voluntarily to an IPWL:',
+  'ipwl.guideTitle': 'Rehabilitation and your rights',
+
+  'ask.title': 'What to ask before you choose',
+  'ask.intro': 'The answers differ from place to place. This site gives no figure it cannot check, so ask directly.',
+  'ask.sessions': 'How long and how often',
+  'ask.cost': 'Cost and BPJS',
+  'ask.credentials': 'Training and registration',
+  'ask.sharing': 'What may be passed on to others',
 
   'notFound.title': 'Page not found',
   'notFound.text': 'Sorry, this page does not exist or has moved. Try searching, or start from the home page.',

@@ -36,7 +36,7 @@ export const id = {
 
   'page.reviewed': 'Terakhir ditinjau',
   'page.verified': 'Diverifikasi',
-  'page.source': 'Sumber',
+  'page.sources': 'Sumber',
   'page.toc': 'Di halaman ini',
   'page.related': 'Bacaan terkait',
 
@@ -58,13 +58,13 @@ export const id = {
   'home.doorLearn': 'Kenali pendekatannya',
   'home.doorLearnText': 'Tujuh cara mendapat dukungan, dari konseling individual sampai rehabilitasi.',
   'home.doorCompare': 'Bandingkan',
-  'home.doorCompareText': 'Lihat perbedaan privasi, biaya, dukungan sebaya, dan kecepatan penyesuaian.',
+  'home.doorCompareText': 'Lihat bedanya: seberapa pribadi, mahal atau murahnya, ada dukungan sebaya atau tidak, dan seberapa cepat bisa disesuaikan.',
   'home.doorQuiz': 'Ikuti kuis',
   'home.doorQuizText': 'Beberapa pertanyaan singkat yang menyarankan jalur dukungan. Dihitung di peramban Anda.',
   'home.guidesTitle': 'Panduan praktis',
   'home.searchTitle': 'Cari topik',
 
-  'ladder.title': 'Tangga dukungan bertahap',
+  'ladder.title': 'Tangga dukungan',
   'ladder.intro':
     'Dukungan bisa dimulai dari langkah yang paling ringan dan naik bila perlu. Bantuan darurat selalu berada di atas semua langkah.',
   'ladder.urgent': 'Bantuan darurat',
@@ -83,7 +83,7 @@ export const id = {
 
   'attr.lead': 'Dipimpin oleh',
   'attr.format': 'Bentuk',
-  'attr.privacy': 'Privasi',
+  'attr.privacy': 'Seberapa pribadi',
   'attr.personalisation': 'Disesuaikan dengan pribadi',
   'attr.peerSupport': 'Dukungan sebaya',
   'attr.adjustmentSpeed': 'Penyesuaian saat ada perubahan atau krisis',
@@ -118,7 +118,7 @@ export const id = {
   'setting.online': 'daring',
 
   'compare.intro':
-    'Perbandingan ini disusun otomatis dari ciri setiap pendekatan. Tidak ada yang paling baik untuk semua orang: yang tepat adalah yang cocok dengan kebutuhan Anda saat ini.',
+    'Tabel ini menjajarkan ciri ketujuh pendekatan: siapa yang memimpin, bentuknya, biaya, dan tempatnya. Tidak ada yang paling baik untuk semua orang. Yang tepat adalah yang cocok dengan kebutuhan Anda saat ini.',
   'compare.matrixTitle': 'Semua pendekatan sekilas',
   'compare.tableCaption': 'Perbandingan tujuh pendekatan dukungan menurut ciri-cirinya',
   'compare.approach': 'Pendekatan',
@@ -143,7 +143,7 @@ export const id = {
   'glossary.see': 'Baca juga',
 
   'help.intro':
-    'Bila Anda atau orang lain dalam bahaya sekarang, hubungi 112 atau 119, atau segera ke IGD terdekat. Semua kontak di bawah ini gratis atau milik pemerintah, dan diambil dari sumber yang kami periksa.',
+    'Bila Anda atau orang lain dalam bahaya sekarang, hubungi 112 atau 119, atau segera ke IGD terdekat. Setiap kontak di bawah ini kami ambil dari sumber yang kami periksa, dengan tanggal pemeriksaannya. Nomor 112, SEJIWA, dan healing119.id gratis. Biaya layanan lain, termasuk IGD, berbeda di tiap tempat. Dalam keadaan darurat, dahulukan keselamatan; soal biaya bisa ditanyakan kemudian.',
   'help.call': 'Telepon {number}',
   'help.visit': 'Buka {site}',
   'help.category.emergency': 'Keadaan darurat',
@@ -286,6 +286,22 @@ export const id = {
   'methodology.or': 'atau',
   'methodology.step': 'langkah {n}',
   'methodology.urgentStep': 'bantuan darurat',
+
+  'ipwl.title': 'Khawatir soal hukum bila melapor?',
+  'ipwl.statement':
+    'Orang yang melapor secara sukarela ke IPWL diperlakukan sebagai orang yang membutuhkan pemulihan. Ia tidak dituntut karena pemakaiannya, selama tidak terlibat dalam peredaran narkoba. BNN menyatakan bahwa laporan dijaga kerahasiaannya.',
+  'ipwl.caveat':
+    'Perlindungan ini hanya berlaku untuk laporan sukarela, dan tidak berlaku bagi siapa pun yang terlibat dalam peredaran. Ini informasi umum, bukan nasihat hukum.',
+  'ipwl.readMore': 'Penjelasan lengkapnya:',
+  'ipwl.briefLead': 'Khawatir soal hukum bila mencari rehabilitasi? Baca apa kata hukum tentang melapor secara sukarela ke IPWL:',
+  'ipwl.guideTitle': 'Rehabilitasi dan hak Anda',
+
+  'ask.title': 'Yang perlu ditanyakan sebelum memilih',
+  'ask.intro': 'Jawabannya berbeda di tiap tempat. Situs ini tidak mencantumkan angka yang tidak bisa kami periksa, jadi tanyakan langsung.',
+  'ask.sessions': 'Berapa lama dan seberapa sering',
+  'ask.cost': 'Biaya dan BPJS',
+  'ask.credentials': 'Pendidikan dan izin praktik',
+  'ask.sharing': 'Apa yang bisa diteruskan ke orang lain',
 
   'notFound.title': 'Halaman tidak ditemukan',
   'notFound.text': 'Maaf, halaman ini tidak ada atau sudah dipindahkan. Coba cari, atau mulai dari beranda.',

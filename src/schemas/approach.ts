@@ -37,6 +37,14 @@ export const approachSchema = z.strictObject({
     )
     .min(1)
     .describe('Other approaches it combines with, and how.'),
+  whatToAsk: z
+    .strictObject({
+      sessions: z.string().min(30).max(300).describe('How long and how often, in general words ("often", "usually"); no figure the verified facts do not give.'),
+      cost: z.string().min(30).max(300).describe('Rough cost category and what BPJS covers, as the facts state it; no prices.'),
+      credentials: z.string().min(30).max(300).describe('How to check someone\'s training or registration: what to ask. No organisation names that are not in the facts.'),
+      sharing: z.string().min(30).max(300).describe('What the helper or group may or must pass on to others, and what to ask at the start.'),
+    })
+    .describe('The "what to ask" box on the approach page, for readers deciding between options.'),
 });
 
 export type Approach = z.infer<typeof approachSchema>;

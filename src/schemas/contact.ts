@@ -2,6 +2,18 @@ import { z } from 'astro/zod';
 
 const bilingual = z.strictObject({ id: z.string().min(2), en: z.string().min(2) });
 
+/** One source of a contact's facts, as a reader sees it: a title in each language and who published it. */
+export const contactSourceSchema = z.strictObject({
+  title: bilingual.describe('The title in the page language: the original title, or for a law its number and subject.'),
+  publisher: z
+    .union([z.string().min(3), bilingual])
+    .describe('Who published it: a site name ("liputan6.com"), or a body named in each language ({ id, en }).'),
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional().describe('When it was published, YYYY, YYYY-MM or YYYY-MM-DD, if known.'),
+  url: z.url().optional().describe('A link to the source itself, only when the verified facts give it.'),
+  official: z.boolean().default(false).describe('A law, regulation or the responsible government body; listed first.'),
+  described: z.boolean().default(false).describe('The title is our description of the source, not its own title, so it is not shown as a citation.'),
+});
+
 /** One entry of `content/contacts/contacts.yaml`. Every fact comes from shared/facts, with its source. */
 export const contactSchema = z.strictObject({
   key: z.string().regex(/^[a-z0-9-]+$/).describe('Stable kebab-case key, e.g. "bnn-184".'),
@@ -15,7 +27,14 @@ export const contactSchema = z.strictObject({
   url: z.url().optional().describe('Web address of the service; shown as a plain outbound link.'),
   description: bilingual.describe('One or two sentences: what the service is for, when to use it.'),
   urgent: z.boolean().default(false).describe('Shown in the urgent-help strip of every page.'),
-  source: z.string().min(5).describe('Where the fact was seen, as in shared/facts.'),
+  sources: z
+    .array(contactSourceSchema)
+    .min(1)
+    .describe('Where the facts were seen, official sources first; shown on the page in its language.'),
+  sourceNote: z
+    .string()
+    .optional()
+    .describe('Internal note on the sources (e.g. how they were cross-checked). Never rendered.'),
   verified: z.coerce.date().describe('When the fact was last verified, YYYY-MM-DD. Shown on the page.'),
 });
 

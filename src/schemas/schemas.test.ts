@@ -34,4 +34,11 @@ describe('content schemas', () => {
   it('catch a YAML slip that splits a sentence into a stray field', () => {
     expect(problems(contactSchema, 'contact-unquoted-comma.yaml')).toEqual(['dialNote: Unrecognized key: "pilih ekstensi 8."']);
   });
+
+  it('name a contact source without a title and a date in the wrong form', () => {
+    expect(problems(contactSchema, 'contact-source-without-title.yaml')).toEqual([
+      'sources.0.title: Invalid input: expected object, received undefined',
+      'sources.0.date: Invalid string: must match pattern /^\\d{4}(-\\d{2}(-\\d{2})?)?$/',
+    ]);
+  });
 });

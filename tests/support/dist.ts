@@ -48,3 +48,21 @@ export function mainText(html: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** The language of a built page, from `<html lang>`. */
+export function pageLanguage(html: string): 'id' | 'en' {
+  return /<html[^>]*\blang="en/.exec(html) ? 'en' : 'id';
+}
+
+/**
+ * What a reader can read on a page: the title, the meta description and the body text, without
+ * scripts, styles or the hidden search-index hints (`<div hidden>`), tags removed, white space folded.
+ */
+export function readableText(html: string): string {
+  const title = /<title>([\s\S]*?)<\/title>/.exec(html)?.[1] ?? '';
+  const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '';
+  const body = (/<body[\s\S]*<\/body>/.exec(html)?.[0] ?? '')
+    .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<div hidden>[\s\S]*?<\/div>/g, ' ')
+    .replace(/<[^>]+>/g, ' ');
+  return decodeEntities(`${title} . ${description} . ${body}`).replace(/\s+/g, ' ').trim();
+}
