@@ -1,4 +1,5 @@
 import type { Locale } from './locales';
+import { planPaths } from '../plan/paths';
 
 /**
  * Every page of the site, by stable key. A key never changes; its localized paths may, and then the
@@ -18,7 +19,7 @@ const sections = {
   privacy: { id: '/privasi/', en: '/en/privacy/' },
   methodology: { id: '/metodologi/', en: '/en/methodology/' },
   search: { id: '/cari/', en: '/en/search/' },
-  plan: { id: '/rencana/', en: '/en/my-plan/' },
+  plan: { id: planPaths.id, en: planPaths.en },
 } as const satisfies Record<string, Paths>;
 
 export type SectionKey = keyof typeof sections;
