@@ -18,13 +18,14 @@ interface Weight {
   requests: number;
 }
 
-type PageClass = 'content' | 'quiz' | 'link builder' | 'short link' | 'search';
+type PageClass = 'content' | 'quiz' | 'plan' | 'link builder' | 'short link' | 'search';
 
 function classOf(path: string): PageClass {
   const key = routeAt(path)?.key ?? '';
   if (path.startsWith('/g/')) return 'short link';
   if (key.startsWith('quiz/') || key.startsWith('embed/')) return 'quiz';
   if (key === 'hub/counselors') return 'link builder';
+  if (key === 'plan') return 'plan';
   if (key === 'search') return 'search';
   return 'content';
 }
@@ -109,6 +110,8 @@ const budgets: Record<Exclude<PageClass, 'search'>, Budget> = {
   content: { total: 25 * 1024, js: 2 * 1024 },
   'short link': { total: 25 * 1024, js: 2 * 1024, forwards: true },
   quiz: { js: 15 * 1024, settle: untilIdle },
+  // The plan's island (Preact and the form): like a quiz page, and far below its ceiling.
+  plan: { js: 15 * 1024, settle: untilIdle },
   'link builder': { js: 15 * 1024, settle: untilIdle },
 };
 
