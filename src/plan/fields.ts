@@ -3,12 +3,13 @@
  * keep the whole plan on one A4 page, and the page states them beside each field.
  */
 export const planFields = [
-  { key: 'change', maxLength: 400, maxLines: 5 },
-  { key: 'goal', maxLength: 300, maxLines: 4 },
-  { key: 'triggers', maxLength: 500, maxLines: 6 },
-  { key: 'people', maxLength: 200, maxLines: 3 },
-  { key: 'help', maxLength: 600, maxLines: 6 },
-  { key: 'slip', maxLength: 300, maxLines: 4 },
+  { key: 'change', maxLength: 280, maxLines: 3 },
+  { key: 'goal', maxLength: 250, maxLines: 3 },
+  { key: 'triggers', maxLength: 360, maxLines: 4 },
+  { key: 'people', maxLength: 150, maxLines: 2 },
+  // Room for the longest first steps a quiz result brings (about 700 characters).
+  { key: 'help', maxLength: 720, maxLines: 5 },
+  { key: 'slip', maxLength: 250, maxLines: 3 },
 ] as const;
 
 export type PlanFieldKey = (typeof planFields)[number]['key'];
