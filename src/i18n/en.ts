@@ -291,6 +291,7 @@ export const en: Dictionary = {
 
   'title.plan': 'My plan',
   'plan.lead': 'Write your own one-page plan: what you want to change, your goal, your triggers and what you will do instead, people you can talk to, where to get help, and what to do if you slip.',
+  'plan.keywords': 'plan to stop, recovery plan, plan to cut down drinking, plan to stop gambling, print my plan, change plan, safety plan',
   'plan.privacyTitle': 'It exists only on this page',
   'plan.privacy': 'What you write exists only in your browser’s memory while this page is open. It is not stored, not sent anywhere and not put in the page address. Closing or reloading this page deletes your plan. Print it or save it as a PDF if you want to keep it.',
   'plan.noScript': 'Without JavaScript, this page prints as a blank form to fill in with a pen.',
@@ -316,7 +317,7 @@ export const en: Dictionary = {
   'home.selfHelpTitle': 'Start on your own today',
   'home.selfHelpText': 'Practical guides to cutting down or stopping, with worksheets to print, and a one-page plan that is never stored anywhere.',
   'home.planLink': 'Make my plan',
-  'ladder.step1Tools': 'Self-help guides and my plan',
+  'ladder.selfHelp': 'Self-help guides with worksheets',
   'listen.start': 'Listen',
   'listen.pause': 'Pause',
   'listen.resume': 'Resume',

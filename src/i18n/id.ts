@@ -290,6 +290,7 @@ export const id = {
 
   'title.plan': 'Rencana saya',
   'plan.lead': 'Tulis rencana Anda sendiri dalam satu halaman: apa yang ingin diubah, tujuan Anda, pemicu dan penggantinya, orang yang bisa diajak bicara, tempat mencari bantuan, dan apa yang dilakukan bila tergelincir.',
+  'plan.keywords': 'rencana berhenti, rencana pemulihan, rencana mengurangi minum, rencana berhenti judi, cetak rencana, lembar rencana, safety plan',
   'plan.privacyTitle': 'Hanya ada di halaman ini',
   'plan.privacy': 'Yang Anda tulis hanya ada di memori peramban selama halaman ini terbuka. Tidak disimpan, tidak dikirim ke mana pun, dan tidak masuk ke alamat halaman. Menutup atau memuat ulang halaman ini menghapus rencana Anda. Cetak atau simpan sebagai PDF bila ingin menyimpannya.',
   'plan.noScript': 'Tanpa JavaScript, halaman ini bisa dicetak sebagai formulir kosong untuk diisi dengan pena.',
@@ -315,7 +316,7 @@ export const id = {
   'home.selfHelpTitle': 'Mulai sendiri hari ini',
   'home.selfHelpText': 'Panduan praktis untuk mengurangi atau berhenti, dengan lembar kerja yang bisa dicetak, dan rencana satu halaman yang tidak disimpan di mana pun.',
   'home.planLink': 'Buat rencana saya',
-  'ladder.step1Tools': 'Panduan mandiri dan rencana saya',
+  'ladder.selfHelp': 'Panduan mandiri dengan lembar kerja',
   'listen.start': 'Dengarkan',
   'listen.pause': 'Jeda',
   'listen.resume': 'Lanjutkan',
