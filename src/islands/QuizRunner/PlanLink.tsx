@@ -15,7 +15,7 @@ interface Props {
 export function PlanLink({ quiz, outcome, strings }: Props) {
   const path = document.documentElement.lang === 'en' ? planPaths.en : planPaths.id;
   return (
-    <div class="quiz-plan">
+    <div class="quiz-plan no-print">
       <p>
         <a class="button" href={`${path}${planFragment({ quiz, outcome: outcome.key })}`} target="_top">
           {strings['quiz.makePlan']}
