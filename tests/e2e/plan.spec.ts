@@ -67,6 +67,7 @@ test('the plan prints on one A4 page with what was typed, even with every field 
     await expect(page.locator(`#plan-${field.key}`)).toBeHidden();
   }
   await expect(page.locator('.plan-urgent')).toContainText('112');
+  await expect(page.locator('#plan-goal-note')).toContainText('jangan berhenti mendadak');
   expect(await pdfPages(page)).toBe(1);
 });
 
@@ -158,6 +159,7 @@ test('without JavaScript the plan is a blank paper form that prints on one page'
   await page.goto(planId);
   for (const field of planFields) await expect(page.locator(`#plan-${field.key}`)).toHaveValue('');
   await expect(page.getByRole('button', { name: 'Cetak atau simpan sebagai PDF' })).toHaveCount(0);
+  await expect(page.locator('#plan-goal-note')).toContainText('jangan berhenti mendadak');
   expect(await pdfPages(page)).toBe(1);
   await context.close();
 });

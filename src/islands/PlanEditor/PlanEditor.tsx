@@ -5,6 +5,8 @@ export interface PlanStrings {
   labels: Record<PlanFieldKey, string>;
   helpSteps: string;
   helpFirst: string;
+  /** Printed under the goal: daily drinkers and daily sedative or opioid users must not stop suddenly. */
+  goalSafety: string;
   /** "Up to {n} characters." with {n} still in it. */
   limit: string;
   prefilled: string;
@@ -28,12 +30,17 @@ export default function PlanEditor({ strings, ladder, initial, interactive }: Pl
   const [text, setText] = useState<PlanText>(initial.text);
   const [steps, setSteps] = useState<number[]>(initial.steps);
 
-  const field = (key: PlanFieldKey, rows: number, label = strings.labels[key]) => {
+  const field = (key: PlanFieldKey, rows: number, { label = strings.labels[key], note }: { label?: string; note?: string } = {}) => {
     const { maxLength, maxLines } = planFields.find((f) => f.key === key)!;
     const value = text[key];
     return (
       <div class={value ? 'plan-field plan-field--filled' : 'plan-field'}>
         <label for={`plan-${key}`}>{label}</label>
+        {note && (
+          <p class="plan-safety" id={`plan-${key}-note`}>
+            {note}
+          </p>
+        )}
         <span class="plan-limit no-print" id={`plan-${key}-limit`}>
           {strings.limit.replace('{n}', String(maxLength))}
         </span>
@@ -42,7 +49,10 @@ export default function PlanEditor({ strings, ladder, initial, interactive }: Pl
           name={key}
           rows={rows}
           maxLength={maxLength}
-          aria-describedby={`plan-${key}-limit`}
+          aria-describedby={note ? `plan-${key}-note plan-${key}-limit` : `plan-${key}-limit`}
+          // Spell checkers that send text to a server would break "nothing sent".
+          spellcheck={false}
+          autoComplete="off"
           value={value}
           onInput={(event) => {
             const area = event.currentTarget;
@@ -69,7 +79,7 @@ export default function PlanEditor({ strings, ladder, initial, interactive }: Pl
         </p>
       )}
       {field('change', 3)}
-      {field('goal', 3)}
+      {field('goal', 3, { note: strings.goalSafety })}
       {field('triggers', 4)}
       {field('people', 2)}
       <fieldset class="plan-help">
@@ -94,7 +104,7 @@ export default function PlanEditor({ strings, ladder, initial, interactive }: Pl
             </li>
           ))}
         </ul>
-        {field('help', 4, strings.helpFirst)}
+        {field('help', 4, { label: strings.helpFirst })}
       </fieldset>
       {field('slip', 3)}
       {interactive && (
