@@ -1,4 +1,5 @@
 import type { Locale } from './locales';
+import { planPaths } from '../plan/paths';
 
 /**
  * Every page of the site, by stable key. A key never changes; its localized paths may, and then the
@@ -18,6 +19,7 @@ const sections = {
   privacy: { id: '/privasi/', en: '/en/privacy/' },
   methodology: { id: '/metodologi/', en: '/en/methodology/' },
   search: { id: '/cari/', en: '/en/search/' },
+  plan: { id: planPaths.id, en: planPaths.en },
 } as const satisfies Record<string, Paths>;
 
 export type SectionKey = keyof typeof sections;
@@ -62,6 +64,14 @@ export const guideSlugs = {
     en: 'self-help-groups-partnering-with-professionals',
   },
   'rehabilitation-rights': { id: 'rehabilitasi-dan-hak-anda', en: 'rehabilitation-and-your-rights' },
+  // Self-help guides: step 1 of the ladder, each with a worksheet in its handout.
+  'weighing-change': { id: 'menimbang-perubahan', en: 'weighing-up-change' },
+  'setting-a-goal': { id: 'menetapkan-tujuan-mengurangi-atau-berhenti', en: 'setting-a-goal-cut-down-or-stop' },
+  'noticing-the-pattern': { id: 'mengenali-pola-catatan-seminggu', en: 'noticing-the-pattern-one-week-diary' },
+  'handling-urges': { id: 'menghadapi-dorongan-dan-craving', en: 'handling-urges-and-cravings' },
+  'replacing-the-habit': { id: 'mengganti-kebiasaan-dan-mengatasi-pemicu', en: 'replacing-the-habit-and-solving-triggers' },
+  'online-gambling': { id: 'mengurangi-atau-berhenti-judi-online', en: 'cutting-down-or-stopping-online-gambling' },
+  'after-a-slip': { id: 'tergelincir-bukan-berarti-gagal', en: 'a-slip-is-not-a-failure' },
 } as const satisfies Record<string, Paths>;
 
 export type GuideKey = keyof typeof guideSlugs;

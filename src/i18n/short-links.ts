@@ -42,6 +42,20 @@ export const shortLinks: Readonly<Record<string, { key: RouteKey; locale: Locale
   schools: { key: 'hub/schools', locale: 'en' },
   work: { key: 'hub/workplaces', locale: 'en' },
   counselors: { key: 'hub/counselors', locale: 'en' },
+  p11: { key: 'guide/weighing-change', locale: 'id' },
+  g11: { key: 'guide/weighing-change', locale: 'en' },
+  p12: { key: 'guide/setting-a-goal', locale: 'id' },
+  g12: { key: 'guide/setting-a-goal', locale: 'en' },
+  p13: { key: 'guide/noticing-the-pattern', locale: 'id' },
+  g13: { key: 'guide/noticing-the-pattern', locale: 'en' },
+  p14: { key: 'guide/handling-urges', locale: 'id' },
+  g14: { key: 'guide/handling-urges', locale: 'en' },
+  p15: { key: 'guide/replacing-the-habit', locale: 'id' },
+  g15: { key: 'guide/replacing-the-habit', locale: 'en' },
+  p16: { key: 'guide/online-gambling', locale: 'id' },
+  g16: { key: 'guide/online-gambling', locale: 'en' },
+  p17: { key: 'guide/after-a-slip', locale: 'id' },
+  g17: { key: 'guide/after-a-slip', locale: 'en' },
 };
 
 export const shortPath = (code: string) => `/g/${code}/`;

@@ -4,6 +4,7 @@ import { encodeShare } from '../../quiz/share';
 import type { QuizRunnerProps } from './QuizRunner';
 import { LadderFigure } from './LadderFigure';
 import { OutcomeText, outcomeTemplateId } from './OutcomeText';
+import { PlanLink } from './PlanLink';
 
 interface Props extends QuizRunnerProps {
   answers: Answers;
@@ -98,6 +99,7 @@ export function ResultView({ quiz, strings, approaches, ladder, urgentContacts, 
 
       <OutcomeText templateId={outcomeTemplateId(outcome.key, 'firstSteps')} heading={strings['quiz.firstSteps']} />
       <OutcomeText templateId={outcomeTemplateId(outcome.key, 'readNext')} heading={strings['quiz.readNext']} />
+      <PlanLink quiz={quiz.key} outcome={outcome} strings={strings} />
 
       {!result.urgent && (
         <div class="quiz-urgent quiz-urgent--quiet">
