@@ -305,7 +305,7 @@ export const en: Dictionary = {
   'ask.sharing': 'What may be passed on to others',
 
   'title.plan': 'My plan',
-  'plan.lead': 'Write your own one-page plan: what you want to change, your goal, your triggers and what you will do instead, people you can talk to, where to get help, and what to do if you slip.',
+  'plan.lead': 'Write your own plan on one page. Say what you want to change and your goal, your triggers and what you will do instead. Then add people you can talk to, where to get help, and what to do if you slip.',
   'plan.keywords': 'plan to stop, recovery plan, plan to cut down drinking, plan to stop gambling, print my plan, change plan, safety plan',
   'plan.privacyTitle': 'It exists only on this page',
   'plan.privacy': 'What you write exists only in your browser’s memory while this page is open. This site does not store it, send it anywhere or put it in the page address. Closing or reloading this page deletes your plan. On a phone, it can also be lost if you switch to another app for a while. To keep it, print it or save it as a PDF. The PDF stays on your device, so think about who else uses it.',
