@@ -270,6 +270,17 @@ export const en: Dictionary = {
   'quiz.urgentOption': 'sign of danger',
   'quiz.questionCount': '{n} questions',
   'quiz.ladderFigure': 'The support ladder, with the suggested step marked',
+  // Quiz safety: the withdrawal caution and the harm-reduction section (issue 13).
+  'quiz.withdrawalTitle': 'Do not stop suddenly on your own',
+  'quiz.withdrawalText':
+    'After a long stretch of drinking alcohol or taking sedatives or opioids every day, stopping suddenly can be dangerous because of withdrawal. See a health worker first, for example at a puskesmas, to plan a safe way to stop. A seizure, hallucinations or severe confusion are an emergency: call 112 or 119.',
+  'quiz.harmReductionTitle': 'What can make it safer, starting today',
+  'quiz.harmReductionIntro': 'One of your answers describes a situation with a high risk. You do not have to stop today to be safer today.',
+  'quiz.harmReductionAlone': 'Do not use alone. If someone cannot be woken or is breathing very slowly, call 112 or 119 and lay them on their side.',
+  'quiz.harmReductionMixing': 'Do not mix alcohol with sedatives or opioids. Together they can slow breathing to a dangerous degree.',
+  'quiz.harmReductionEquipment': 'Do not share needles, syringes or other equipment, and use new ones every time.',
+  'quiz.harmReductionSituations': 'Do not drive, operate machinery or look after a child on your own while under the influence or while gambling. Ask someone else to take over.',
+  'quiz.harmReductionHelp': 'A puskesmas can check your health and refer you on if needed. For drugs, the BNN Call Center on 184 gives advice about rehabilitation 24 hours a day.',
   'quizzes.list': 'Choose a quiz',
   'methodology.quizzesTitle': 'Every quiz in full',
   'methodology.version': 'Version',

@@ -269,6 +269,17 @@ export const id = {
   'quiz.urgentOption': 'tanda bahaya',
   'quiz.questionCount': '{n} pertanyaan',
   'quiz.ladderFigure': 'Tangga dukungan, dengan langkah yang disarankan ditandai',
+  // Quiz safety: the withdrawal caution and the harm-reduction section (issue 13).
+  'quiz.withdrawalTitle': 'Jangan berhenti mendadak seorang diri',
+  'quiz.withdrawalText':
+    'Setelah lama minum alkohol atau memakai obat penenang atau opioid setiap hari, berhenti mendadak bisa berbahaya karena gejala putus zat. Temui tenaga kesehatan lebih dulu, misalnya di puskesmas, untuk merencanakan cara berhenti yang aman. Kejang, halusinasi, atau kebingungan berat adalah keadaan darurat: hubungi 112 atau 119.',
+  'quiz.harmReductionTitle': 'Yang bisa membuatnya lebih aman mulai hari ini',
+  'quiz.harmReductionIntro': 'Salah satu jawaban Anda menyebut situasi yang berisiko tinggi. Anda tidak harus berhenti hari ini untuk bisa lebih aman hari ini.',
+  'quiz.harmReductionAlone': 'Jangan memakai sendirian. Jika seseorang tidak bisa dibangunkan atau napasnya sangat lambat, hubungi 112 atau 119 dan baringkan ia miring.',
+  'quiz.harmReductionMixing': 'Jangan mencampur alkohol dengan obat penenang atau opioid. Campuran ini bisa memperlambat napas sampai berbahaya.',
+  'quiz.harmReductionEquipment': 'Jangan berbagi jarum, alat suntik, atau alat pakai lainnya, dan pakai yang baru setiap kali.',
+  'quiz.harmReductionSituations': 'Jangan mengemudi, menjalankan mesin, atau menjaga anak seorang diri saat sedang di bawah pengaruh atau sedang berjudi. Minta orang lain mengambil alih.',
+  'quiz.harmReductionHelp': 'Puskesmas bisa memeriksa kesehatan Anda dan merujuk bila perlu. Untuk narkoba, BNN Call Center 184 melayani konsultasi rehabilitasi 24 jam.',
   'quizzes.list': 'Pilih kuis',
   'methodology.quizzesTitle': 'Setiap kuis, lengkap',
   'methodology.version': 'Versi',

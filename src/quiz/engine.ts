@@ -1,5 +1,5 @@
 import type { Condition } from '../schemas/quiz';
-import { endOfQuiz, urgentFlag, type Answers, type Evaluation, type QuizLogic, type Reason } from './types';
+import { endOfQuiz, harmReductionFlag, substanceFlag, urgentFlag, type Answers, type Evaluation, type QuizLogic, type Reason } from './types';
 
 type Question = QuizLogic['questions'][number];
 type Option = Question['options'][number];
@@ -96,5 +96,14 @@ export function evaluate(quiz: QuizLogic, answers: Answers): Evaluation {
   const explaining = relevant.length ? relevant : chosen.filter(({ option }) => option.flags.length || Object.values(option.points).some(Boolean));
   const reasons: Reason[] = explaining.map(({ question, option }) => ({ question: question.id, option: option.id }));
 
-  return { outcome: outcome.key, step: outcome.step, approaches: outcome.approaches, urgent, level, scores, reasons };
+  const harmReduction = flags.has(harmReductionFlag);
+  // A quiz that never asks what the concern is may always concern a substance.
+  const mayConcernSubstance = flags.has(substanceFlag) || !asksAboutSubstances(quiz);
+  const withdrawalCaution = !urgent && outcome.cautions.includes('withdrawal') && mayConcernSubstance;
+  return { outcome: outcome.key, step: outcome.step, approaches: outcome.approaches, urgent, level, harmReduction, withdrawalCaution, scores, reasons };
+}
+
+/** Whether some answer of this quiz says the concern is alcohol, drugs or medicines. */
+export function asksAboutSubstances(quiz: QuizLogic): boolean {
+  return quiz.questions.some((q) => q.options.some((o) => o.flags.includes(substanceFlag)));
 }

@@ -54,7 +54,10 @@ export const optionSchema = z.strictObject({
   label: bilingualText.describe('What the visitor chooses.'),
   reason: bilingualText.describe('Why this answer matters, as shown under "why": "Anda ingin menjaga privasi".'),
   points: z.record(identifier, z.number().int()).default({}).describe('Points this answer adds to named dimensions.'),
-  flags: z.array(identifier).default([]).describe('Flags this answer raises; "urgent" shows urgent help first.'),
+  flags: z
+    .array(identifier)
+    .default([])
+    .describe('Flags this answer raises: "urgent" ends the quiz with urgent help; "harm-reduction" (a red flag) lifts the result to step 4 or higher and adds a harm-reduction section; "substance" marks alcohol, drugs or medicines.'),
   next: identifier.optional().describe('Question to go to next, or "end"; by default the following question.'),
 });
 
@@ -73,6 +76,10 @@ export const outcomeSchema = z.strictObject({
   approaches: z.array(z.enum(approachKeys as [string, ...string[]])).default([]).describe('Approach keys it recommends.'),
   firstSteps: z.array(bilingualText).min(2).max(3).describe('Two or three concrete first steps.'),
   links: z.array(z.string()).default([]).describe('Route keys of guides or pages to read next.'),
+  cautions: z
+    .array(z.enum(['withdrawal']))
+    .default([])
+    .describe('Notes shown with this result: "withdrawal" warns not to stop suddenly on one\'s own after long daily use of alcohol, sedatives or opioids. Required at step 3 or higher wherever a substance answer can lead here.'),
 });
 
 export const bandSchema = z.strictObject({
