@@ -1,5 +1,5 @@
 import type { Condition } from '../schemas/quiz';
-import { endOfQuiz, harmReductionFlag, substanceFlag, urgentFlag, type Answers, type Evaluation, type QuizLogic, type Reason } from './types';
+import { crisisProtocolFlag, endOfQuiz, harmReductionFlag, substanceFlag, urgentFlag, type Answers, type Evaluation, type QuizLogic, type Reason } from './types';
 
 type Question = QuizLogic['questions'][number];
 type Option = Question['options'][number];
@@ -100,7 +100,8 @@ export function evaluate(quiz: QuizLogic, answers: Answers): Evaluation {
   // A quiz that never asks what the concern is may always concern a substance.
   const mayConcernSubstance = flags.has(substanceFlag) || !asksAboutSubstances(quiz);
   const withdrawalCaution = !urgent && outcome.cautions.includes('withdrawal') && mayConcernSubstance;
-  return { outcome: outcome.key, step: outcome.step, approaches: outcome.approaches, urgent, level, harmReduction, withdrawalCaution, scores, reasons };
+  const crisisProtocol = !urgent && flags.has(crisisProtocolFlag);
+  return { outcome: outcome.key, step: outcome.step, approaches: outcome.approaches, urgent, level, harmReduction, crisisProtocol, withdrawalCaution, scores, reasons };
 }
 
 /** Whether some answer of this quiz says the concern is alcohol, drugs or medicines. */

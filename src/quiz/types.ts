@@ -28,6 +28,8 @@ export interface Evaluation {
   level?: string;
   /** True when a red-flag answer was given: the result adds a short harm-reduction section. */
   harmReduction: boolean;
+  /** True when the group is not ready for a crisis: the result adds a crisis protocol. */
+  crisisProtocol: boolean;
   /** True when the result carries the withdrawal caution and the visitor's answers concern a substance. */
   withdrawalCaution: boolean;
   scores: Record<string, number>;
@@ -40,6 +42,8 @@ export type Caution = (typeof cautions)[number];
 
 /** Red flags: injecting, sharing equipment, use in dangerous situations, risky mixing. Lift to step 4 or higher. */
 export const harmReductionFlag = 'harm-reduction';
+/** Raised by answers that say a group is not ready for a member in crisis: adds a crisis protocol. */
+export const crisisProtocolFlag = 'crisis-protocol';
 /** Raised by answers about alcohol, drugs or medicines: the withdrawal caution may concern this visitor. */
 export const substanceFlag = 'substance';
 /** The lowest step a red flag may land on. */

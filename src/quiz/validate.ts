@@ -41,6 +41,9 @@ export function logicProblems(quiz: Quiz): string[] {
       if (option.next !== undefined && option.next !== endOfQuiz && !questionIds.includes(option.next)) {
         problems.push(`${at}.next: unknown question "${option.next}"`);
       }
+      option.flags.forEach((flag, fi) => {
+        if (!Object.hasOwn(quiz.flagLabels, flag)) problems.push(`${at}.flags[${fi}]: the flag "${flag}" needs a label in flagLabels`);
+      });
       for (const dimension of Object.keys(option.points)) {
         if (!dimensionKeys.has(dimension)) problems.push(`${at}.points.${dimension}: unknown dimension "${dimension}"`);
       }

@@ -106,6 +106,10 @@ export const quizSchema = z.strictObject({
     .array(z.strictObject({ key: identifier, label: bilingualText }))
     .min(1)
     .describe('Named scores that options add points to.'),
+  flagLabels: z
+    .record(identifier, bilingualText)
+    .default({})
+    .describe('Every flag an answer raises, in words for the printed version and the methodology page, e.g. harm-reduction: { id: "tanda risiko tinggi", en: "high-risk sign" }.'),
   questions: z.array(questionSchema).min(2).max(36),
   levels: z
     .strictObject({ dimension: identifier, bands: z.array(bandSchema).min(2) })

@@ -55,7 +55,7 @@ export function ResultView({ quiz, strings, approaches, ladder, urgentContacts, 
       <OutcomeText templateId={outcomeTemplateId(outcome.key, 'summary')} />
       <OutcomeText templateId={outcomeTemplateId(outcome.key, 'firstSteps')} heading={strings['quiz.firstSteps']} />
       <SafetyNotes result={result} strings={strings} />
-      {band && (
+      {band && !result.urgent && (
         <p class="quiz-level">
           <strong>
             {strings['quiz.level']}: {band.label}.

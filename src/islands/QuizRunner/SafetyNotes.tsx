@@ -9,7 +9,14 @@ const harmReductionPoints = [
   'quiz.harmReductionHelp',
 ] as const;
 
-/** The withdrawal caution and the harm-reduction section, each shown only when the result calls for it. */
+const crisisProtocolSteps = [
+  'quiz.crisisProtocolDanger',
+  'quiz.crisisProtocolStay',
+  'quiz.crisisProtocolLines',
+  'quiz.crisisProtocolAfter',
+] as const;
+
+/** The withdrawal caution, the harm-reduction section and the crisis protocol, each shown only when the result calls for it. */
 export function SafetyNotes({ result, strings }: { result: Evaluation; strings: QuizStrings }) {
   return (
     <>
@@ -28,6 +35,17 @@ export function SafetyNotes({ result, strings }: { result: Evaluation; strings: 
               <li key={key}>{strings[key]}</li>
             ))}
           </ul>
+        </section>
+      )}
+      {result.crisisProtocol && (
+        <section class="quiz-caution" data-section="crisis-protocol" aria-labelledby="quiz-crisis-protocol">
+          <h3 id="quiz-crisis-protocol">{strings['quiz.crisisProtocolTitle']}</h3>
+          <p>{strings['quiz.crisisProtocolIntro']}</p>
+          <ol>
+            {crisisProtocolSteps.map((key) => (
+              <li key={key}>{strings[key]}</li>
+            ))}
+          </ol>
         </section>
       )}
     </>
