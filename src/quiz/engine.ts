@@ -52,6 +52,11 @@ function holds(condition: Condition, scores: Record<string, number>, flags: Set<
   return false;
 }
 
+/** The first rule that holds for these scores, flags and answers: what names the outcome. */
+export function ruleFor(quiz: QuizLogic, scores: Record<string, number>, flags: Set<string>, answers: Answers) {
+  return quiz.rules.find((r) => holds(r.when, scores, flags, answers)) ?? quiz.rules[quiz.rules.length - 1];
+}
+
 /** The dimensions, flags and answers a condition looks at, to pick the reasons that explain it. */
 function inputsOf(condition: Condition, into = { dimensions: new Set<string>(), flags: new Set<string>(), answers: new Set<string>() }) {
   if (condition.flag !== undefined) into.flags.add(condition.flag);
@@ -76,7 +81,7 @@ export function evaluate(quiz: QuizLogic, answers: Answers): Evaluation {
     for (const flag of option.flags) flags.add(flag);
   }
   const onPath = Object.fromEntries(chosen.map(({ question, option }) => [question.id, option.id]));
-  const rule = quiz.rules.find((r) => holds(r.when, scores, flags, onPath)) ?? quiz.rules[quiz.rules.length - 1];
+  const rule = ruleFor(quiz, scores, flags, onPath);
   const outcome = quiz.outcomes.find((o) => o.key === rule?.outcome) ?? quiz.outcomes[0]!;
   const level = quiz.levels?.bands.find((b) => {
     const score = scores[quiz.levels!.dimension] ?? 0;

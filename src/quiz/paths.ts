@@ -31,34 +31,64 @@ function questionsNamedIn(condition: Condition, into = new Set<string>()): Set<s
  * and the answers the rules name. Paths that share all of these get the same result, so checking
  * these few paths checks every path; they are found by a walk that never repeats a (question, state).
  */
-export function distinctEndings(quiz: QuizLogic): Answers[] {
-  const named = new Set(quiz.rules.flatMap((r) => [...questionsNamedIn(r.when)]));
-  const visited = new Set<string>();
-  const endings = new Map<string, Answers>();
-  const dimensions = quiz.dimensions.map((d) => d.key);
-  const byId = new Map(quiz.questions.map((q) => [q.id, q]));
-  const namedIds = [...named];
-  const keyOf = (scores: Record<string, number>, flags: Set<string>, answers: Record<string, string>) =>
-    `${dimensions.map((d) => scores[d] ?? 0).join(',')}|${[...flags].sort().join(',')}|${namedIds.map((q) => answers[q] ?? '').join(',')}`;
+export interface Ending {
+  /** One complete path that ends here; its flags are all it raised, not only the watched ones. */
+  answers: Answers;
+  scores: Record<string, number>;
+  flags: Set<string>;
+}
 
-  const walk = (id: string, scores: Record<string, number>, flags: Set<string>, answers: Record<string, string>) => {
-    const state = `${id}|${keyOf(scores, flags, answers)}`;
+export function distinctEndings(quiz: QuizLogic, watchedFlags: string[] = []): Ending[] {
+  const named = [...new Set(quiz.rules.flatMap((r) => [...questionsNamedIn(r.when)]))];
+  // Only flags a rule or the caller looks at tell endings apart.
+  const watched = [...new Set([...watchedFlags, ...[...JSON.stringify(quiz.rules).matchAll(/"flag":"([^"]+)"/g)].map((m) => m[1]!)])];
+  const dimensions = quiz.dimensions.map((d) => d.key);
+  const index = new Map(quiz.questions.map((q, i) => [q.id, i]));
+  const questions = quiz.questions.map((q) => ({
+    id: q.id,
+    options: q.options.map((o) => ({
+      id: o.id,
+      points: dimensions.map((d) => o.points[d] ?? 0),
+      flags: o.flags.map((f) => watched.indexOf(f)).filter((f) => f >= 0),
+      next: nextQuestion(quiz, q.id, o.id),
+    })),
+  }));
+  const namedAt = named.map((id) => index.get(id) ?? -1);
+  // The walk changes these in place and undoes each change on the way back.
+  const scores = dimensions.map(() => 0);
+  const flagCount = watched.map(() => 0);
+  const chosen = quiz.questions.map(() => -1);
+  const onPath: number[] = [];
+  const visited = new Set<string>();
+  const endings = new Map<string, Ending>();
+  const key = () => `${scores.join(',')}|${flagCount.map((c) => (c > 0 ? 1 : 0)).join('')}|${namedAt.map((q) => chosen[q] ?? -1).join(',')}`;
+  const apply = (q: number, o: number, sign: 1 | -1) => {
+    const option = questions[q]!.options[o]!;
+    for (let d = 0; d < scores.length; d++) scores[d]! += sign * option.points[d]!;
+    for (const f of option.flags) flagCount[f]! += sign;
+    chosen[q] = sign === 1 ? o : -1;
+  };
+  const record = () => {
+    const k = key();
+    if (endings.has(k)) return;
+    const answers = Object.fromEntries(onPath.map((q) => [questions[q]!.id, questions[q]!.options[chosen[q]!]!.id]));
+    const flags = new Set(onPath.flatMap((q) => quiz.questions[q]!.options[chosen[q]!]!.flags));
+    endings.set(k, { answers, scores: Object.fromEntries(dimensions.map((d, i) => [d, scores[i]!])), flags });
+  };
+  const walk = (q: number) => {
+    const state = `${q}|${key()}`;
     if (visited.has(state)) return;
     visited.add(state);
-    const question = byId.get(id);
-    if (!question) return;
-    for (const option of question.options) {
-      const nextScores = { ...scores };
-      for (const [d, p] of Object.entries(option.points)) nextScores[d] = (nextScores[d] ?? 0) + p;
-      const nextFlags = new Set([...flags, ...option.flags]);
-      const nextAnswers = { ...answers, [id]: option.id };
-      const next = nextQuestion(quiz, id, option.id);
-      if (next === undefined || Object.hasOwn(answers, next)) {
-        const key = keyOf(nextScores, nextFlags, nextAnswers);
-        if (!endings.has(key)) endings.set(key, nextAnswers);
-      } else walk(next, nextScores, nextFlags, nextAnswers);
-    }
+    onPath.push(q);
+    questions[q]!.options.forEach((option, o) => {
+      apply(q, o, 1);
+      const next = option.next === undefined ? -1 : (index.get(option.next) ?? -1);
+      if (next === -1 || chosen[next] !== -1) record();
+      else walk(next);
+      apply(q, o, -1);
+    });
+    onPath.pop();
   };
-  if (quiz.questions[0]) walk(quiz.questions[0].id, {}, new Set(), {});
+  if (questions.length) walk(0);
   return [...endings.values()];
 }

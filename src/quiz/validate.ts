@@ -1,6 +1,6 @@
 import { isRouteKey } from '../i18n/routes';
 import { quizSchema, type Condition, type Quiz } from '../schemas/quiz';
-import { evaluate } from './engine';
+import { ruleFor } from './engine';
 import { distinctEndings } from './paths';
 import { endOfQuiz, harmReductionFlag, redFlagFloor, substanceFlag, urgentFlag, withdrawalCautionFrom, type Answers } from './types';
 
@@ -83,6 +83,11 @@ function safetyProblems(quiz: Quiz): string[] {
   if (!quiz.questions[0]?.options.some((o) => o.flags.includes(urgentFlag))) {
     problems.push(`questions[0]: the first question must be the safety question, with at least one answer flagged "${urgentFlag}"`);
   }
+  quiz.questions[0]?.options.forEach((option, oi) => {
+    if (option.next === endOfQuiz && !option.flags.includes(urgentFlag)) {
+      problems.push(`questions[0].options[${oi}].flags: an answer that ends the safety question is a danger answer and must be flagged "${urgentFlag}"`);
+    }
+  });
   quiz.questions.forEach((question, qi) =>
     question.options.forEach((option, oi) => {
       if (option.flags.includes(urgentFlag) && option.next !== endOfQuiz) {
@@ -112,12 +117,11 @@ function resultProblems(quiz: Quiz): string[] {
   const problems = new Map<string, string>();
   const report = (at: string, kind: string, problem: string) => problems.has(`${at}|${kind}`) || problems.set(`${at}|${kind}`, problem);
   const asksSubstance = quiz.questions.some((q) => q.options.some((o) => o.flags.includes(substanceFlag)));
-  for (const answers of distinctEndings(quiz)) {
-    const result = evaluate(quiz, answers);
-    const index = quiz.outcomes.findIndex((o) => o.key === result.outcome);
+  for (const { answers, scores, flags } of distinctEndings(quiz, [urgentFlag, harmReductionFlag, substanceFlag])) {
+    const index = quiz.outcomes.findIndex((o) => o.key === ruleFor(quiz, scores, flags, answers)?.outcome);
     const outcome = quiz.outcomes[index]!;
     const at = `outcomes[${index}]`;
-    const chosen = Object.entries(answers).flatMap(([q, o]) => quiz.questions.find((x) => x.id === q)?.options.find((x) => x.id === o)?.flags ?? []);
+    const chosen = [...flags];
     if (chosen.includes(urgentFlag)) {
       if (outcome.step !== 0) {
         report(at, 'urgent', `${at}: an urgent answer (${raisedBy(quiz, answers, urgentFlag)}) leads to "${outcome.key}" at step ${outcome.step}; urgent help is step 0`);
