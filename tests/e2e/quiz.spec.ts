@@ -158,12 +158,12 @@ test('a shared link reproduces the result in a fresh browser, then leaves the ad
 
 const hostile = [
   ['#v=999&a=000', 'versi kuis yang lebih lama', 'older version'],
-  ['#v=1&a=zz', 'tidak lengkap atau rusak', 'incomplete or damaged'],
+  [`#v=${pathway.version}&a=zz`, 'tidak lengkap atau rusak', 'incomplete or damaged'],
   ['#<img src=x onerror=alert(1)>', 'tidak lengkap atau rusak', 'incomplete or damaged'],
   ['#javascript:alert(document.domain)', 'tidak lengkap atau rusak', 'incomplete or damaged'],
-  ['#v=1&a=%E0%A4%A', 'tidak lengkap atau rusak', 'incomplete or damaged'],
-  ['#v=1&a=\u202E0000', 'tidak lengkap atau rusak', 'incomplete or damaged'],
-  [`#v=1&a=${'0'.repeat(3000)}`, 'terlalu panjang', 'too long'],
+  [`#v=${pathway.version}&a=%E0%A4%A`, 'tidak lengkap atau rusak', 'incomplete or damaged'],
+  [`#v=${pathway.version}&a=\u202E0000`, 'tidak lengkap atau rusak', 'incomplete or damaged'],
+  [`#v=${pathway.version}&a=${'0'.repeat(3000)}`, 'terlalu panjang', 'too long'],
 ] as const;
 
 for (const [fragment, idText, enText] of hostile) {
