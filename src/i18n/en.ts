@@ -280,6 +280,16 @@ export const en: Dictionary = {
   'quiz.harmReductionEquipment': 'Do not share needles, syringes or other equipment, and use new ones every time.',
   'quiz.harmReductionSituations': 'Do not drive, operate machinery or look after a child on your own while under the influence or while gambling. Ask someone else to take over.',
   'quiz.harmReductionHelp': 'A puskesmas can check your health and refer you on if needed. For drugs, the BNN Call Center on 184 gives advice about rehabilitation 24 hours a day.',
+  'quiz.withdrawalTextHelper':
+    'If they have been drinking or taking sedatives or opioids every day for a long time, do not make them stop suddenly. Help them see a health worker first, for example at a puskesmas. A seizure, hallucinations or severe confusion are an emergency: call 112 or 119.',
+  'quiz.withdrawalTextFacilitator':
+    'A member who has been drinking or taking sedatives or opioids every day for a long time should not stop suddenly on their own. Point them to a health worker first. A seizure, hallucinations or severe confusion are an emergency: call 112 or 119.',
+  'quiz.harmReductionIntroHelper': 'One of your answers describes a high-risk situation for them. What you can do now:',
+  'quiz.harmReductionHelperSituations': 'If they drive or look after a child while under the influence, ask someone else to take over, and do not ride with them.',
+  'quiz.harmReductionGamblingApps': 'Delete or lock gambling apps on the phone while driving or looking after a child, and ask someone else to take over.',
+  'quiz.harmReductionGamblingHelp': 'A puskesmas can be a first place to talk with a health worker.',
+  'quiz.helperSupportTitle': 'For you',
+  'quiz.helperSupportText': 'You said you feel hopeless. Look after yourself too: call SEJIWA on 119 ext. 8 or go to healing119.id. Both are free, and healing119.id can be used without giving your name.',
   'quiz.crisisProtocolTitle': 'A crisis protocol for your group',
   'quiz.crisisProtocolIntro': 'Your group is not yet ready for a member in crisis. Agree on these steps now, write them down and make sure every facilitator knows them:',
   'quiz.crisisProtocolDanger': 'If a life is at risk, for example an overdose, severe withdrawal or a member about to harm themselves: call 112 or 119, or take them to the nearest IGD (emergency department).',

@@ -279,6 +279,16 @@ export const id = {
   'quiz.harmReductionEquipment': 'Jangan berbagi jarum, alat suntik, atau alat pakai lainnya, dan pakai yang baru setiap kali.',
   'quiz.harmReductionSituations': 'Jangan mengemudi, menjalankan mesin, atau menjaga anak seorang diri saat sedang di bawah pengaruh atau sedang berjudi. Minta orang lain mengambil alih.',
   'quiz.harmReductionHelp': 'Puskesmas bisa memeriksa kesehatan Anda dan merujuk bila perlu. Untuk narkoba, BNN Call Center 184 melayani konsultasi rehabilitasi 24 jam.',
+  'quiz.withdrawalTextHelper':
+    'Jika ia sudah lama minum alkohol atau memakai obat penenang atau opioid setiap hari, jangan memaksanya berhenti mendadak. Ajak ia menemui tenaga kesehatan lebih dulu, misalnya di puskesmas. Kejang, halusinasi, atau kebingungan berat adalah keadaan darurat: hubungi 112 atau 119.',
+  'quiz.withdrawalTextFacilitator':
+    'Anggota yang sudah lama minum alkohol atau memakai obat penenang atau opioid setiap hari sebaiknya tidak berhenti mendadak seorang diri. Arahkan ia ke tenaga kesehatan lebih dulu. Kejang, halusinasi, atau kebingungan berat adalah keadaan darurat: hubungi 112 atau 119.',
+  'quiz.harmReductionIntroHelper': 'Salah satu jawaban Anda menyebut situasi yang berisiko tinggi baginya. Yang bisa Anda lakukan sekarang:',
+  'quiz.harmReductionHelperSituations': 'Jika ia mengemudi atau menjaga anak saat di bawah pengaruh, minta orang lain mengambil alih, dan jangan ikut dalam kendaraannya.',
+  'quiz.harmReductionGamblingApps': 'Hapus atau kunci aplikasi judi di ponsel saat mengemudi atau menjaga anak, dan minta orang lain mengambil alih.',
+  'quiz.harmReductionGamblingHelp': 'Puskesmas bisa menjadi tempat awal untuk bicara dengan tenaga kesehatan.',
+  'quiz.helperSupportTitle': 'Untuk Anda sendiri',
+  'quiz.helperSupportText': 'Anda bilang merasa putus asa. Jaga diri Anda juga: hubungi SEJIWA di 119 ext. 8 atau buka healing119.id. Keduanya gratis, dan healing119.id bisa dipakai tanpa menyebut nama.',
   'quiz.crisisProtocolTitle': 'Protokol krisis untuk kelompok Anda',
   'quiz.crisisProtocolIntro': 'Kelompok Anda belum siap bila ada anggota yang krisis. Sepakati langkah ini sekarang, tuliskan, dan pastikan setiap fasilitator tahu:',
   'quiz.crisisProtocolDanger': 'Bila nyawa terancam, misalnya overdosis, gejala putus zat yang berat, atau anggota yang hendak menyakiti diri: hubungi 112 atau 119, atau antar ke IGD terdekat.',

@@ -28,6 +28,7 @@ export function localizeQuiz(quiz: Quiz, locale: Locale): LocalQuiz {
   return {
     key: quiz.key,
     version: quiz.version,
+    reader: quiz.reader,
     title: t(quiz.title),
     dimensions: quiz.dimensions.map((d) => ({ key: d.key })),
     questions: quiz.questions.map((q) => ({

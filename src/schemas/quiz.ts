@@ -99,6 +99,10 @@ export const quizSchema = z.strictObject({
     .strictObject({ id: z.array(z.string().min(2)).min(3), en: z.array(z.string().min(2)).min(3) })
     .describe('Words people type to find this quiz, in each language. Indexed by search with extra weight.'),
   audience: z.array(audience).min(1).describe('Who the quiz is written for.'),
+  reader: z
+    .enum(['self', 'helper', 'facilitator'])
+    .default('self')
+    .describe('Who reads the result: the visitor about themself (self), someone worried about another person (helper), or a group facilitator. Picks the wording of the cautions.'),
   intro: bilingualText.describe('Shown above the first question: who it is for, how long it takes, that nothing is stored.'),
   scoring: bilingualText.describe('How to score the printed version by hand.'),
   credit: bilingualText.optional().describe('Credit for a published instrument, or a note that the questions are not a validated screening.'),

@@ -18,6 +18,7 @@ export interface ClinicalCase {
     harmReduction?: boolean;
     withdrawalCaution?: boolean;
     crisisProtocol?: boolean;
+    helperSupport?: boolean;
     /** Words the result's own text must hold, in each language. */
     says?: { id: string; en: string }[];
     /** Words the result's own text must not hold, in each language. */
@@ -59,7 +60,7 @@ export function caseProblems(quiz: Quiz, c: ClinicalCase): string[] {
   if (e.step !== undefined && result.step !== e.step) problems.push(`expected step ${e.step}, got ${got}`);
   if (e.stepAtLeast !== undefined && result.step < e.stepAtLeast) problems.push(`expected step ${e.stepAtLeast} or higher, got ${got}`);
   if (e.stepAtMost !== undefined && result.step > e.stepAtMost) problems.push(`expected step ${e.stepAtMost} or lower, got ${got}`);
-  for (const key of ['urgent', 'harmReduction', 'withdrawalCaution', 'crisisProtocol'] as const) {
+  for (const key of ['urgent', 'harmReduction', 'withdrawalCaution', 'crisisProtocol', 'helperSupport'] as const) {
     if (e[key] !== undefined && result[key] !== e[key]) problems.push(`expected ${key} ${e[key]}, got ${result[key]} (${got})`);
   }
   for (const locale of ['id', 'en'] as const) {

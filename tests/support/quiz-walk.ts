@@ -43,6 +43,7 @@ export function walkEveryPath(quiz: Quiz): Walked {
     return sameNext && points.every((p, i) => i === 0 || p >= points[i - 1]!) && points.some((p) => p !== points[0]);
   });
   const asksSubstance = flagNames.includes(substanceFlag);
+  const bandOrder = [...(quiz.levels?.bands ?? [])].sort((a, b) => a.min - b.min).map((b) => b.key);
   const stepOf = new Map(quiz.outcomes.map((o) => [o.key, o.step]));
 
   const scores = dimensions.map(() => 0);
@@ -98,6 +99,9 @@ export function walkEveryPath(quiz: Quiz): Walked {
     }
     if (has(harmReductionFlag) && (r.step < redFlagFloor || !r.harmReduction)) problem(() => `red-flag path below step ${redFlagFloor} or without harm reduction: ${describe()} → ${label}`);
     if ((!asksSubstance || has(substanceFlag)) && r.step >= 3 && !r.withdrawalCaution) problem(() => `substance path at step ${r.step} without the withdrawal caution: ${describe()}`);
+    if (bandOrder.length && ((r.step >= 5 && bandOrder.indexOf(r.level!) < bandOrder.length - 1) || (r.step === 4 && bandOrder.indexOf(r.level!) < bandOrder.length - 2))) {
+      problem(() => `level "${r.level}" below what step ${r.step} says: ${describe()}`);
+    }
     if (has(crisisProtocolFlag) && !r.crisisProtocol) problem(() => `group not ready for a crisis without a crisis protocol: ${describe()}`);
     // One notch worse at any ordered question never lowers the step.
     for (const q of path) {

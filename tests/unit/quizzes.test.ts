@@ -112,6 +112,9 @@ describe('safety mutations are caught', () => {
       ['use-check', 'q-gambling-risky', 'driving'],
       ['pathway-finder', 'q-red-flags', 'injecting'],
       ['pathway-finder', 'q-behaviour-red-flags', 'driving'],
+      ['helping-someone', 'q-red-flags', 'injecting'],
+      ['helping-someone', 'q-red-flags', 'driving'],
+      ['helping-someone', 'q-red-flags', 'mixing'],
     ];
     for (const [key, question, id] of redFlags) {
       expect(caught(key, (raw) => (option(raw, question, id).flags = [])), `${key} ${question} ${id}`).toBe(true);

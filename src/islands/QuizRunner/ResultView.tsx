@@ -52,9 +52,9 @@ export function ResultView({ quiz, strings, approaches, ladder, urgentContacts, 
           </ul>
         </div>
       )}
-      <OutcomeText templateId={outcomeTemplateId(outcome.key, 'summary')} />
+      <SafetyNotes result={result} strings={strings} reader={quiz.reader} />
       <OutcomeText templateId={outcomeTemplateId(outcome.key, 'firstSteps')} heading={strings['quiz.firstSteps']} />
-      <SafetyNotes result={result} strings={strings} />
+      <OutcomeText templateId={outcomeTemplateId(outcome.key, 'summary')} />
       {band && !result.urgent && (
         <p class="quiz-level">
           <strong>
