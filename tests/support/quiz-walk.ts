@@ -1,6 +1,6 @@
 import { evaluate, nextQuestion } from '../../src/quiz/engine';
 import type { Quiz } from '../../src/schemas/quiz';
-import { crisisProtocolFlag, harmReductionFlag, redFlagFloor, substanceFlag, urgentFlag, type Evaluation } from '../../src/quiz/types';
+import { crisisProtocolFlag, harmReductionFlag, physicalDependenceFlags, redFlagFloor, substanceFlag, urgentFlag, type Evaluation } from '../../src/quiz/types';
 
 /** The dimension whose points order a quiz's answers from mild to severe; quizzes of preferences have none. */
 const severityDimension: Record<string, string | undefined> = {
@@ -99,6 +99,7 @@ export function walkEveryPath(quiz: Quiz): Walked {
     }
     if (has(harmReductionFlag) && (r.step < redFlagFloor || !r.harmReduction)) problem(() => `red-flag path below step ${redFlagFloor} or without harm reduction: ${describe()} → ${label}`);
     if ((!asksSubstance || has(substanceFlag)) && r.step >= 3 && !r.withdrawalCaution) problem(() => `substance path at step ${r.step} without the withdrawal caution: ${describe()}`);
+    if (has(substanceFlag) && physicalDependenceFlags.some(has) && !r.withdrawalCaution) problem(() => `daily use or withdrawal signs without the withdrawal caution: ${describe()}`);
     if (bandOrder.length && ((r.step >= 5 && bandOrder.indexOf(r.level!) < bandOrder.length - 1) || (r.step === 4 && bandOrder.indexOf(r.level!) < bandOrder.length - 2))) {
       problem(() => `level "${r.level}" below what step ${r.step} says: ${describe()}`);
     }

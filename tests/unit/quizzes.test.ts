@@ -102,6 +102,11 @@ describe('safety mutations are caught', () => {
     }
   });
 
+  it('dropping the daily-use or withdrawal-signs flag that brings the caution at any step', { timeout: 120_000 }, () => {
+    expect(caught('use-check', (raw) => (option(raw, 'q-frequency', 'daily').flags = []))).toBe(true);
+    expect(caught('use-check', (raw) => (option(raw, 'q-withdrawal', 'often').flags = []))).toBe(true);
+  });
+
   it('removing a red flag from an answer', { timeout: 120_000 }, () => {
     const redFlags: [string, string, string][] = [
       ['use-check', 'q-risky', 'injecting'],
