@@ -1,5 +1,5 @@
 import type { Condition } from '../schemas/quiz';
-import { endOfQuiz, urgentFlag, type Answers, type Evaluation, type QuizLogic, type Reason } from './types';
+import { crisisProtocolFlag, endOfQuiz, harmReductionFlag, helperStrainFlag, physicalDependenceFlags, substanceFlag, urgentFlag, type Answers, type Evaluation, type QuizLogic, type Reason } from './types';
 
 type Question = QuizLogic['questions'][number];
 type Option = Question['options'][number];
@@ -52,6 +52,11 @@ function holds(condition: Condition, scores: Record<string, number>, flags: Set<
   return false;
 }
 
+/** The first rule that holds for these scores, flags and answers: what names the outcome. */
+export function ruleFor(quiz: QuizLogic, scores: Record<string, number>, flags: Set<string>, answers: Answers) {
+  return quiz.rules.find((r) => holds(r.when, scores, flags, answers)) ?? quiz.rules[quiz.rules.length - 1];
+}
+
 /** The dimensions, flags and answers a condition looks at, to pick the reasons that explain it. */
 function inputsOf(condition: Condition, into = { dimensions: new Set<string>(), flags: new Set<string>(), answers: new Set<string>() }) {
   if (condition.flag !== undefined) into.flags.add(condition.flag);
@@ -76,12 +81,9 @@ export function evaluate(quiz: QuizLogic, answers: Answers): Evaluation {
     for (const flag of option.flags) flags.add(flag);
   }
   const onPath = Object.fromEntries(chosen.map(({ question, option }) => [question.id, option.id]));
-  const rule = quiz.rules.find((r) => holds(r.when, scores, flags, onPath)) ?? quiz.rules[quiz.rules.length - 1];
+  const rule = ruleFor(quiz, scores, flags, onPath);
   const outcome = quiz.outcomes.find((o) => o.key === rule?.outcome) ?? quiz.outcomes[0]!;
-  const level = quiz.levels?.bands.find((b) => {
-    const score = scores[quiz.levels!.dimension] ?? 0;
-    return score >= b.min && score <= b.max;
-  })?.key;
+  const level = levelFor(quiz, scores, outcome.step);
 
   const inputs = rule ? inputsOf(rule.when) : inputsOf({});
   if (quiz.levels) inputs.dimensions.add(quiz.levels.dimension);
@@ -96,5 +98,30 @@ export function evaluate(quiz: QuizLogic, answers: Answers): Evaluation {
   const explaining = relevant.length ? relevant : chosen.filter(({ option }) => option.flags.length || Object.values(option.points).some(Boolean));
   const reasons: Reason[] = explaining.map(({ question, option }) => ({ question: question.id, option: option.id }));
 
-  return { outcome: outcome.key, step: outcome.step, approaches: outcome.approaches, urgent, level, scores, reasons };
+  const harmReduction = flags.has(harmReductionFlag);
+  // A quiz that never asks what the concern is may always concern a substance.
+  const mayConcernSubstance = flags.has(substanceFlag) || !asksAboutSubstances(quiz);
+  const dependence = physicalDependenceFlags.some((f) => flags.has(f));
+  const withdrawalCaution = !urgent && mayConcernSubstance && (outcome.cautions.includes('withdrawal') || dependence);
+  const helperSupport = !urgent && flags.has(helperStrainFlag);
+  const crisisProtocol = !urgent && flags.has(crisisProtocolFlag);
+  return { outcome: outcome.key, step: outcome.step, approaches: outcome.approaches, urgent, level, harmReduction, concernsSubstance: mayConcernSubstance, crisisProtocol, helperSupport, withdrawalCaution, scores, reasons };
+}
+
+/**
+ * The level of concern: the band of the score, but never below what the step says, so a rule that
+ * lifts the step (a red flag, loss of control) is not contradicted by a "low concern" text.
+ */
+function levelFor(quiz: QuizLogic, scores: Record<string, number>, step: number): string | undefined {
+  if (!quiz.levels) return undefined;
+  const bands = [...quiz.levels.bands].sort((a, b) => a.min - b.min);
+  const score = scores[quiz.levels.dimension] ?? 0;
+  const byScore = bands.findIndex((b) => score >= b.min && score <= b.max);
+  const floor = step >= 5 ? bands.length - 1 : step === 4 ? bands.length - 2 : 0;
+  return bands[Math.max(byScore, floor, 0)]?.key;
+}
+
+/** Whether some answer of this quiz says the concern is alcohol, drugs or medicines. */
+export function asksAboutSubstances(quiz: QuizLogic): boolean {
+  return quiz.questions.some((q) => q.options.some((o) => o.flags.includes(substanceFlag)));
 }

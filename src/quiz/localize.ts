@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n/locales';
 import type { BilingualText, Quiz } from '../schemas/quiz';
-import type { QuizLogic } from './types';
+import type { Caution, QuizLogic } from './types';
 
 export interface LinkView {
   href: string;
@@ -19,7 +19,7 @@ export interface LocalQuiz extends QuizLogic {
   }[];
   levels?: { dimension: string; bands: { key: string; min: number; max: number; label: string; text: string }[] };
   /** Outcome texts beyond the title stay in the page as templates, to keep the data small. */
-  outcomes: { key: string; step: number; approaches: string[]; title: string }[];
+  outcomes: { key: string; step: number; approaches: string[]; cautions: Caution[]; title: string }[];
 }
 
 /** Picks one language out of a bilingual quiz: what the browser needs, nothing of the other language. */
@@ -28,6 +28,7 @@ export function localizeQuiz(quiz: Quiz, locale: Locale): LocalQuiz {
   return {
     key: quiz.key,
     version: quiz.version,
+    reader: quiz.reader,
     title: t(quiz.title),
     dimensions: quiz.dimensions.map((d) => ({ key: d.key })),
     questions: quiz.questions.map((q) => ({
@@ -51,7 +52,7 @@ export function localizeQuiz(quiz: Quiz, locale: Locale): LocalQuiz {
           },
         }
       : {}),
-    outcomes: quiz.outcomes.map((o) => ({ key: o.key, step: o.step, approaches: o.approaches, title: t(o.title) })),
+    outcomes: quiz.outcomes.map((o) => ({ key: o.key, step: o.step, approaches: o.approaches, cautions: o.cautions, title: t(o.title) })),
     rules: quiz.rules,
   };
 }

@@ -15,7 +15,7 @@ describe('share links', () => {
 
   it('round-trip every complete set of answers, with a note', () => {
     const walks = [
-      { 'q-safety': 'yes', 'q-impact': 'light' },
+      { 'q-safety': 'yes' },
       { 'q-safety': 'no', 'q-impact': 'heavy', 'q-peers': 'no' },
       complete,
     ];

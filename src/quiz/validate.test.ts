@@ -23,6 +23,29 @@ describe('quiz validation', () => {
         "content/quizzes/broken.yaml › outcomes[1]: no rule leads to "never"",
         "content/quizzes/broken.yaml › levels.bands: "low" and "mid" overlap at 1–1",
         "content/quizzes/broken.yaml › levels.bands: no band covers 2–2",
+        "content/quizzes/broken.yaml › questions[0]: the first question must be the safety question, with at least one answer flagged "urgent"",
+        "content/quizzes/broken.yaml › rules[0].when: the first rule must be { flag: urgent } (a rule before it may only narrow it: all: [{ flag: urgent }, …])",
+      ]
+    `);
+  });
+
+  it('enforces safety first in the structure: safety question, danger ends the quiz, urgent rule first, labelled flags', () => {
+    expect(quizProblems('content/quizzes/unsafe.yaml', rawQuizFixture('unsafe-structure.yaml'))).toMatchInlineSnapshot(`
+      [
+        "content/quizzes/unsafe.yaml › questions[0].options[1].flags[0]: the flag "heavy" needs a label in flagLabels",
+        "content/quizzes/unsafe.yaml › questions[0]: the first question must be the safety question, with at least one answer flagged "urgent"",
+        "content/quizzes/unsafe.yaml › questions[1].options[0].next: an answer flagged "urgent" must end the quiz at once (next: end)",
+        "content/quizzes/unsafe.yaml › rules[0].when: the first rule must be { flag: urgent } (a rule before it may only narrow it: all: [{ flag: urgent }, …])",
+      ]
+    `);
+  });
+
+  it('checks what every result carries: urgent help at step 0, red flags at step 4 or higher, the withdrawal caution', () => {
+    expect(quizProblems('content/quizzes/unsafe.yaml', rawQuizFixture('unsafe-results.yaml'))).toMatchInlineSnapshot(`
+      [
+        "content/quizzes/unsafe.yaml › outcomes[0]: an urgent answer (q-safety: yes) leads to "urgent-help" at step 2; urgent help is step 0",
+        "content/quizzes/unsafe.yaml › outcomes[1].cautions: "counseling" (step 4) can be reached after a substance answer (q-about: alcohol), so it must carry the withdrawal caution",
+        "content/quizzes/unsafe.yaml › outcomes[2]: a red-flag answer (q-risk: yes) leads to "self-care" at step 1; a red flag never lands below step 4",
       ]
     `);
   });

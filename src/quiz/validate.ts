@@ -1,6 +1,8 @@
 import { isRouteKey } from '../i18n/routes';
 import { quizSchema, type Condition, type Quiz } from '../schemas/quiz';
-import { endOfQuiz } from './types';
+import { ruleFor } from './engine';
+import { distinctEndings } from './paths';
+import { endOfQuiz, harmReductionFlag, redFlagFloor, substanceFlag, urgentFlag, withdrawalCautionFrom, type Answers } from './types';
 
 /**
  * Checks one quiz file and returns every problem as "file › path: what is wrong": the schema first,
@@ -39,6 +41,9 @@ export function logicProblems(quiz: Quiz): string[] {
       if (option.next !== undefined && option.next !== endOfQuiz && !questionIds.includes(option.next)) {
         problems.push(`${at}.next: unknown question "${option.next}"`);
       }
+      option.flags.forEach((flag, fi) => {
+        if (!Object.hasOwn(quiz.flagLabels, flag)) problems.push(`${at}.flags[${fi}]: the flag "${flag}" needs a label in flagLabels`);
+      });
       for (const dimension of Object.keys(option.points)) {
         if (!dimensionKeys.has(dimension)) problems.push(`${at}.points.${dimension}: unknown dimension "${dimension}"`);
       }
@@ -64,7 +69,75 @@ export function logicProblems(quiz: Quiz): string[] {
   });
 
   if (quiz.levels) problems.push(...bandProblems(quiz));
+  problems.push(...safetyProblems(quiz));
+  if (!problems.length) problems.push(...resultProblems(quiz));
   return problems;
+}
+
+const isUrgentRule = (c: Condition) => c.flag === urgentFlag && Object.keys(c).length === 1;
+const requiresUrgent = (c: Condition) => isUrgentRule(c) || (c.all ?? []).some(isUrgentRule);
+
+/** Safety first, in the structure: the safety question leads, danger ends the quiz, the urgent rule comes first. */
+function safetyProblems(quiz: Quiz): string[] {
+  const problems: string[] = [];
+  if (!quiz.questions[0]?.options.some((o) => o.flags.includes(urgentFlag))) {
+    problems.push(`questions[0]: the first question must be the safety question, with at least one answer flagged "${urgentFlag}"`);
+  }
+  quiz.questions[0]?.options.forEach((option, oi) => {
+    if (option.next === endOfQuiz && !option.flags.includes(urgentFlag)) {
+      problems.push(`questions[0].options[${oi}].flags: an answer that ends the safety question is a danger answer and must be flagged "${urgentFlag}"`);
+    }
+  });
+  quiz.questions.forEach((question, qi) =>
+    question.options.forEach((option, oi) => {
+      if (option.flags.includes(urgentFlag) && option.next !== endOfQuiz) {
+        problems.push(`questions[${qi}].options[${oi}].next: an answer flagged "${urgentFlag}" must end the quiz at once (next: end)`);
+      }
+    }),
+  );
+  const first = quiz.rules.findIndex((r) => isUrgentRule(r.when));
+  const early = quiz.rules.findIndex((r, i) => (first === -1 || i < first) && !requiresUrgent(r.when));
+  if (first === -1 || (early !== -1 && early < first)) {
+    const at = early === -1 ? 0 : early;
+    problems.push(`rules[${at}].when: the first rule must be { flag: ${urgentFlag} } (a rule before it may only narrow it: all: [{ flag: ${urgentFlag} }, …])`);
+  }
+  return problems;
+}
+
+/** The answer on a path that raised a flag, to show where a problem comes from. */
+function raisedBy(quiz: Quiz, answers: Answers, flag: string): string {
+  for (const [question, option] of Object.entries(answers)) {
+    if (quiz.questions.find((q) => q.id === question)?.options.find((o) => o.id === option)?.flags.includes(flag)) return `${question}: ${option}`;
+  }
+  return '';
+}
+
+/** What each result must carry, checked on one path for every distinct ending: urgent at step 0, red flags at step 4+, the withdrawal caution. */
+function resultProblems(quiz: Quiz): string[] {
+  const problems = new Map<string, string>();
+  const report = (at: string, kind: string, problem: string) => problems.has(`${at}|${kind}`) || problems.set(`${at}|${kind}`, problem);
+  const asksSubstance = quiz.questions.some((q) => q.options.some((o) => o.flags.includes(substanceFlag)));
+  for (const { answers, scores, flags } of distinctEndings(quiz, [urgentFlag, harmReductionFlag, substanceFlag])) {
+    const index = quiz.outcomes.findIndex((o) => o.key === ruleFor(quiz, scores, flags, answers)?.outcome);
+    const outcome = quiz.outcomes[index]!;
+    const at = `outcomes[${index}]`;
+    const chosen = [...flags];
+    if (chosen.includes(urgentFlag)) {
+      if (outcome.step !== 0) {
+        report(at, 'urgent', `${at}: an urgent answer (${raisedBy(quiz, answers, urgentFlag)}) leads to "${outcome.key}" at step ${outcome.step}; urgent help is step 0`);
+      }
+      continue;
+    }
+    if (chosen.includes(harmReductionFlag) && outcome.step < redFlagFloor) {
+      report(at, 'red-flag', `${at}: a red-flag answer (${raisedBy(quiz, answers, harmReductionFlag)}) leads to "${outcome.key}" at step ${outcome.step}; a red flag never lands below step ${redFlagFloor}`);
+    }
+    const onSubstancePath = !asksSubstance || chosen.includes(substanceFlag);
+    if (onSubstancePath && outcome.step >= withdrawalCautionFrom && !outcome.cautions.includes('withdrawal')) {
+      const why = asksSubstance ? `after a substance answer (${raisedBy(quiz, answers, substanceFlag)})` : 'and this quiz never asks whether the concern is a substance';
+      report(at, 'caution', `${at}.cautions: "${outcome.key}" (step ${outcome.step}) can be reached ${why}, so it must carry the withdrawal caution`);
+    }
+  }
+  return [...problems.values()].sort();
 }
 
 function conditionProblems(condition: Condition, quiz: Quiz, at: string): string[] {

@@ -54,7 +54,10 @@ export const optionSchema = z.strictObject({
   label: bilingualText.describe('What the visitor chooses.'),
   reason: bilingualText.describe('Why this answer matters, as shown under "why": "Anda ingin menjaga privasi".'),
   points: z.record(identifier, z.number().int()).default({}).describe('Points this answer adds to named dimensions.'),
-  flags: z.array(identifier).default([]).describe('Flags this answer raises; "urgent" shows urgent help first.'),
+  flags: z
+    .array(identifier)
+    .default([])
+    .describe('Flags this answer raises: "urgent" ends the quiz with urgent help; "harm-reduction" (a red flag) lifts the result to step 4 or higher and adds a harm-reduction section; "substance" marks alcohol, drugs or medicines.'),
   next: identifier.optional().describe('Question to go to next, or "end"; by default the following question.'),
 });
 
@@ -73,6 +76,10 @@ export const outcomeSchema = z.strictObject({
   approaches: z.array(z.enum(approachKeys as [string, ...string[]])).default([]).describe('Approach keys it recommends.'),
   firstSteps: z.array(bilingualText).min(2).max(3).describe('Two or three concrete first steps.'),
   links: z.array(z.string()).default([]).describe('Route keys of guides or pages to read next.'),
+  cautions: z
+    .array(z.enum(['withdrawal']))
+    .default([])
+    .describe('Notes shown with this result: "withdrawal" warns not to stop suddenly on one\'s own after long daily use of alcohol, sedatives or opioids. Required at step 3 or higher wherever a substance answer can lead here.'),
 });
 
 export const bandSchema = z.strictObject({
@@ -92,6 +99,10 @@ export const quizSchema = z.strictObject({
     .strictObject({ id: z.array(z.string().min(2)).min(3), en: z.array(z.string().min(2)).min(3) })
     .describe('Words people type to find this quiz, in each language. Indexed by search with extra weight.'),
   audience: z.array(audience).min(1).describe('Who the quiz is written for.'),
+  reader: z
+    .enum(['self', 'helper', 'facilitator'])
+    .default('self')
+    .describe('Who reads the result: the visitor about themself (self), someone worried about another person (helper), or a group facilitator. Picks the wording of the cautions.'),
   intro: bilingualText.describe('Shown above the first question: who it is for, how long it takes, that nothing is stored.'),
   scoring: bilingualText.describe('How to score the printed version by hand.'),
   credit: bilingualText.optional().describe('Credit for a published instrument, or a note that the questions are not a validated screening.'),
@@ -99,6 +110,10 @@ export const quizSchema = z.strictObject({
     .array(z.strictObject({ key: identifier, label: bilingualText }))
     .min(1)
     .describe('Named scores that options add points to.'),
+  flagLabels: z
+    .record(identifier, bilingualText)
+    .default({})
+    .describe('Every flag an answer raises, in words for the printed version and the methodology page, e.g. harm-reduction: { id: "tanda risiko tinggi", en: "high-risk sign" }.'),
   questions: z.array(questionSchema).min(2).max(36),
   levels: z
     .strictObject({ dimension: identifier, bands: z.array(bandSchema).min(2) })

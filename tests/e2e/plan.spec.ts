@@ -142,7 +142,8 @@ test('a quiz result links to the plan with only the quiz and outcome keys', asyn
   for (let guard = 0; guard < 30; guard++) {
     const radios = page.locator('.quiz-step input[type=radio]');
     if ((await radios.count()) === 0) break;
-    await radios.first().check();
+    // The last answer of the safety question is "none of these"; an urgent result offers no plan.
+    await radios.last().check();
     await page.locator('.quiz-step button[type=submit]').click();
   }
   const link = page.getByRole('link', { name: 'Make my plan' });

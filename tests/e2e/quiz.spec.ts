@@ -17,6 +17,13 @@ const urgentAnswer = (quiz: Quiz) => {
   return undefined;
 };
 
+/** Paths with a red flag: the answers that lead to the red-flag question, and the red flag itself. */
+const redFlagPaths: { quiz: string; question: string; option: string; answers: Record<string, string> }[] = [
+  { quiz: 'use-check', question: 'q-risky', option: 'sharing-equipment', answers: { 'q-about': 'drugs' } },
+  { quiz: 'use-check', question: 'q-risky', option: 'mixing', answers: { 'q-about': 'alcohol' } },
+  { quiz: 'pathway-finder', question: 'q-red-flags', option: 'injecting', answers: { 'q-concern': 'drugs' } },
+];
+
 /** Answers every question by keyboard only: Tab into the radio group, arrows to choose, Enter to go on. */
 async function answerByKeyboard(page: Page, pick: (questionId: string) => number) {
   for (let guard = 0; guard < 40; guard++) {
@@ -60,7 +67,11 @@ for (const quiz of quizzes) {
           return index < 0 ? 0 : index;
         };
         // The most severe non-urgent answer everywhere: the longest path through the quiz's logic.
-        await answerByKeyboard(page, (questionId) => (questionId === urgent?.question ? safeIndex(questionId) : question(quiz, questionId).options.length - 1));
+        const lastSafeIndex = (questionId: string) => {
+          const options = question(quiz, questionId).options;
+          return options.map((o, i) => (o.flags.includes('urgent') ? -1 : i)).filter((i) => i >= 0).pop() ?? 0;
+        };
+        await answerByKeyboard(page, (questionId) => (questionId === urgent?.question ? safeIndex(questionId) : lastSafeIndex(questionId)));
         const result = page.locator('.quiz-result');
         await expect(result).toBeVisible();
         await expect(page.locator('#quiz-result-title')).toBeFocused();
@@ -75,14 +86,30 @@ for (const quiz of quizzes) {
         await context.close();
       });
 
-      if (urgentAnswer(quiz)) {
-        test('puts urgent help first when an answer signals danger', async ({ page }) => {
+      for (const danger of quiz.questions[0]!.options.filter((o) => o.flags.includes('urgent'))) {
+        test(`a danger answer shows urgent help at once and moves focus to it: ${danger.id}`, async ({ page }) => {
           await page.goto(path(quiz, locale));
-          const urgent = urgentAnswer(quiz)!;
-          await finish(page, quiz, (q) => (q.id === urgent.question ? urgent.option : safeOption(q)));
+          await page.locator(`.quiz-step input[value="${danger.id}"]`).check();
+          await page.locator('.quiz-step button[type=submit]').click();
+          // No further question: the very next screen is the result, urgent help first and focused.
+          await expect(page.locator('.quiz-step')).toHaveCount(0);
           const first = page.locator('.quiz-result > :is(div, p)').first();
           await expect(first).toHaveClass(/quiz-urgent/);
+          await expect(first.locator('h3')).toBeFocused();
           await expect(first.locator('a[href="tel:112"]')).toBeVisible();
+          await expect(page.locator('.quiz-level')).toHaveCount(0);
+        });
+      }
+
+      for (const redFlag of redFlagPaths.filter((p) => p.quiz === quiz.key)) {
+        test(`a red-flag answer shows the harm-reduction section: ${redFlag.question} ${redFlag.option}`, async ({ page }) => {
+          await page.goto(path(quiz, locale));
+          await finish(page, quiz, (q) => redFlag.answers[q.id] ?? (q.id === redFlag.question ? redFlag.option : safeOption(q)));
+          const section = page.locator('[data-section="harm-reduction"]');
+          await expect(section).toBeVisible();
+          await expect(section.locator('h3')).toHaveText(locale === 'id' ? 'Yang bisa membuatnya lebih aman mulai hari ini' : 'What can make it safer, starting today');
+          await expect(section.locator('li')).toHaveCount(5);
+          await expect(page.locator('[data-caution="withdrawal"]')).toBeVisible();
         });
       }
     });
@@ -90,6 +117,7 @@ for (const quiz of quizzes) {
 }
 
 const question = (quiz: Quiz, id: string) => quiz.questions.find((q) => q.id === id)!;
+
 const pathway = quizzes.find((q) => q.key === 'pathway-finder')!;
 
 type Question = Quiz['questions'][number];
@@ -130,12 +158,12 @@ test('a shared link reproduces the result in a fresh browser, then leaves the ad
 
 const hostile = [
   ['#v=999&a=000', 'versi kuis yang lebih lama', 'older version'],
-  ['#v=1&a=zz', 'tidak lengkap atau rusak', 'incomplete or damaged'],
+  [`#v=${pathway.version}&a=zz`, 'tidak lengkap atau rusak', 'incomplete or damaged'],
   ['#<img src=x onerror=alert(1)>', 'tidak lengkap atau rusak', 'incomplete or damaged'],
   ['#javascript:alert(document.domain)', 'tidak lengkap atau rusak', 'incomplete or damaged'],
-  ['#v=1&a=%E0%A4%A', 'tidak lengkap atau rusak', 'incomplete or damaged'],
-  ['#v=1&a=\u202E0000', 'tidak lengkap atau rusak', 'incomplete or damaged'],
-  [`#v=1&a=${'0'.repeat(3000)}`, 'terlalu panjang', 'too long'],
+  [`#v=${pathway.version}&a=%E0%A4%A`, 'tidak lengkap atau rusak', 'incomplete or damaged'],
+  [`#v=${pathway.version}&a=\u202E0000`, 'tidak lengkap atau rusak', 'incomplete or damaged'],
+  [`#v=${pathway.version}&a=${'0'.repeat(3000)}`, 'terlalu panjang', 'too long'],
 ] as const;
 
 for (const [fragment, idText, enText] of hostile) {

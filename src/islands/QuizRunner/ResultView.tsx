@@ -5,6 +5,7 @@ import type { QuizRunnerProps } from './QuizRunner';
 import { LadderFigure } from './LadderFigure';
 import { OutcomeText, outcomeTemplateId } from './OutcomeText';
 import { PlanLink } from './PlanLink';
+import { SafetyNotes } from './SafetyNotes';
 
 interface Props extends QuizRunnerProps {
   answers: Answers;
@@ -16,6 +17,7 @@ interface Props extends QuizRunnerProps {
 /** The result: urgent help first when needed, then the pathway, why, what to do, and sharing on request. */
 export function ResultView({ quiz, strings, approaches, ladder, urgentContacts, answers, result, note, onRestart }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const urgentHeading = useRef<HTMLHeadingElement>(null);
   const outcome = quiz.outcomes.find((o) => o.key === result.outcome)!;
   const band = quiz.levels?.bands.find((b) => b.key === result.level);
   const reasons = result.reasons.flatMap(({ question, option }) => {
@@ -25,7 +27,8 @@ export function ResultView({ quiz, strings, approaches, ladder, urgentContacts, 
   const above = ladder.find((s) => s.step === outcome.step + 1);
   const below = ladder.find((s) => s.step === outcome.step - 1 && s.step > 0);
 
-  useEffect(() => heading.current?.focus(), []);
+  // Danger: focus goes straight to urgent help, before anything else the result says.
+  useEffect(() => (result.urgent ? urgentHeading.current : heading.current)?.focus(), []);
 
   return (
     <section class="quiz-result" aria-labelledby="quiz-result-title">
@@ -33,8 +36,10 @@ export function ResultView({ quiz, strings, approaches, ladder, urgentContacts, 
         {strings['quiz.resultTitle']}: {outcome.title}
       </h2>
       {result.urgent && (
-        <div class="quiz-urgent">
-          <h3>{strings['quiz.urgentTitle']}</h3>
+        <div class="quiz-urgent" data-urgent-help>
+          <h3 tabIndex={-1} ref={urgentHeading}>
+            {strings['quiz.urgentTitle']}
+          </h3>
           <p>{strings['quiz.urgentText']}</p>
           <ul>
             {urgentContacts.map((contact) => (
@@ -48,8 +53,10 @@ export function ResultView({ quiz, strings, approaches, ladder, urgentContacts, 
           </ul>
         </div>
       )}
+      <SafetyNotes result={result} strings={strings} reader={quiz.reader} />
+      <OutcomeText templateId={outcomeTemplateId(outcome.key, 'firstSteps')} heading={strings['quiz.firstSteps']} />
       <OutcomeText templateId={outcomeTemplateId(outcome.key, 'summary')} />
-      {band && (
+      {band && !result.urgent && (
         <p class="quiz-level">
           <strong>
             {strings['quiz.level']}: {band.label}.
@@ -97,9 +104,9 @@ export function ResultView({ quiz, strings, approaches, ladder, urgentContacts, 
         ))}
       </ul>
 
-      <OutcomeText templateId={outcomeTemplateId(outcome.key, 'firstSteps')} heading={strings['quiz.firstSteps']} />
       <OutcomeText templateId={outcomeTemplateId(outcome.key, 'readNext')} heading={strings['quiz.readNext']} />
-      <PlanLink quiz={quiz.key} outcome={outcome} strings={strings} />
+      {/* Someone in danger now needs the contacts above, not a form. */}
+      {!result.urgent && <PlanLink quiz={quiz.key} outcome={outcome} strings={strings} />}
 
       {!result.urgent && (
         <div class="quiz-urgent quiz-urgent--quiet">
