@@ -32,13 +32,15 @@ export default defineConfig({
     {
       command: `node scripts/serve-nginx.ts --port ${nginxPort}`,
       url: `http://127.0.0.1:${nginxPort}/`,
-      reuseExistingServer: !process.env.CI,
+      // Never reuse: a server left from another run may serve another build or configuration.
+      reuseExistingServer: false,
       timeout: 60_000,
     },
     {
       command: `astro preview --port ${previewPort} --host localhost`,
       url: `http://localhost:${previewPort}/`,
-      reuseExistingServer: !process.env.CI,
+      // Never reuse: a server left from another run may serve another build or configuration.
+      reuseExistingServer: false,
       timeout: 60_000,
     },
   ],
