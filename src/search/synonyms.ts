@@ -14,6 +14,8 @@ export const synonymGroups: Record<Locale, readonly (readonly string[])[]> = {
     ['konseling', 'konsultasi', 'counseling', 'curhat'],
     ['konselor', 'counselor', 'terapis', 'psikolog'],
     ['kecanduan', 'adiksi', 'ketagihan', 'candu', 'addiction', 'ketergantungan'],
+    // Visitors call a self-check a test; the site does not, but search should still find it.
+    ['cek kecanduan', 'tes kecanduan', 'tes adiksi'],
     ['alkohol', 'miras', 'minuman keras', 'mabuk'],
     ['kelompok dukungan', 'support group', 'grup dukungan', 'kelompok swabantu', 'self-help group'],
     ['dukungan sebaya', 'teman sebaya', 'peer support', 'teman senasib', 'pendamping sebaya'],

@@ -1,5 +1,25 @@
 import type { StringKey } from '../../i18n/dictionary';
 
-/** The UI strings the search island needs, already in the page's language. */
-export type SearchStringKey = Extract<StringKey, `search.${string}` | `audience.${string}`>;
+/** The UI strings the search island shows, and no others: each one is sent inside the page. */
+export const searchStringKeys = [
+  'search.label',
+  'search.hint',
+  'search.button',
+  'search.filterType',
+  'search.filterAudience',
+  'search.filterAny',
+  'search.resultsTitle',
+  'search.more',
+  'search.empty',
+  'search.searching',
+  'search.count',
+  'search.countOne',
+  'search.none',
+  'search.noneFiltered',
+  'search.noneHint',
+  'search.trimmed',
+  'search.failed',
+] as const satisfies readonly StringKey[];
+
+export type SearchStringKey = (typeof searchStringKeys)[number];
 export type SearchStrings = Record<SearchStringKey, string>;
