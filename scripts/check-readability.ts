@@ -7,7 +7,6 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { limits, pageReadability, readabilityReport, type Language, type Vocabulary } from '../src/readability/readability.ts';
-import { quizFragments, quizFragmentsFor } from '../src/style/quiz-text.ts';
 
 const site = process.argv[2] ?? 'dist';
 
@@ -32,15 +31,13 @@ async function vocabulary(): Promise<Vocabulary> {
 }
 
 const known = await vocabulary();
-// Quiz text is edited on its own track and listed in the notes there; it is not counted here.
-const fromQuizzes = quizFragments();
 const pages = [];
 for (const file of await htmlFiles(site)) {
   const html = await readFile(file, 'utf8');
   if (!/<main[\s>]/.test(html)) continue;
   const lang: Language = /<html[^>]*\blang="en/.test(html) ? 'en' : 'id';
   const path = `/${relative(site, file)}`.replace(/index\.html$/, '');
-  pages.push(pageReadability(path, lang, html, known, quizFragmentsFor(path, fromQuizzes[lang])));
+  pages.push(pageReadability(path, lang, html, known));
 }
 await mkdir('reports', { recursive: true });
 await writeFile('reports/readability.md', readabilityReport(pages));

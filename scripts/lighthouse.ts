@@ -31,6 +31,22 @@ export interface Audit {
 
 const chromiumFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
+/**
+ * One page's report. On a busy machine Lighthouse itself sometimes fails to trace a load (a
+ * runtime error such as NO_LCP, every category then unscored); that is the tool, not the page, so
+ * such a run is repeated, up to three times. A page that loads but scores low is never repeated.
+ */
+async function auditOnce(url: string, port: number): Promise<NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr']> {
+  for (let attempt = 1; ; attempt++) {
+    const result = await lighthouse(url, { port, output: 'json', logLevel: 'error' });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const { lhr } = result;
+    const unscored = Object.values(lhr.categories).some((category) => category.score === null);
+    if (!(lhr.runtimeError || unscored) || attempt === 3) return lhr;
+    console.warn(`Lighthouse could not trace ${url} (${lhr.runtimeError?.code ?? 'unscored category'}); trying again.`);
+  }
+}
+
 export async function auditPages(baseURL: string): Promise<Audit[]> {
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -39,9 +55,7 @@ export async function auditPages(baseURL: string): Promise<Audit[]> {
   try {
     const audits: Audit[] = [];
     for (const [page, path] of Object.entries(auditedPaths)) {
-      const result = await lighthouse(new URL(path, baseURL).href, { port: chrome.port, output: 'json', logLevel: 'error' });
-      if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
-      const { lhr } = result;
+      const lhr = await auditOnce(new URL(path, baseURL).href, chrome.port);
       const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
       const failing = categories
         .filter((id) => id !== 'performance')

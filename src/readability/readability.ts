@@ -34,11 +34,6 @@ const technicalShape: Record<Language, RegExp> = {
   en: /^(?:\p{Lu}{3,}|(?:psycho|neuro|pharmaco|detox)\p{Ll}+|\p{Ll}{4,}(?:ology|ological|otherapy|osis|ization|isation))$/u,
 };
 
-/** A block that is, or mostly is, text from elsewhere (a quiz file): counted there, not here. */
-function fromElsewhere(block: string, setAside: readonly string[]): boolean {
-  return setAside.some((fragment) => fragment.includes(block) || (block.includes(fragment) && fragment.length >= 0.6 * block.length));
-}
-
 function isExplained(word: string, lang: Language, vocabulary: Vocabulary): boolean {
   const lower = word.toLowerCase();
   if (vocabulary.glossary.has(lower) || vocabulary.plain[lang].has(lower)) return true;
@@ -48,12 +43,11 @@ function isExplained(word: string, lang: Language, vocabulary: Vocabulary): bool
 }
 
 /**
- * Sentence length, "Anda"-initial sentences and unexplained jargon of a page's own running text.
- * `setAside` is text the page shows from elsewhere (quiz files), removed before counting.
+ * Sentence length, "Anda"-initial sentences and unexplained jargon of a page's running text,
+ * quiz text included.
  */
-export function pageReadability(path: string, lang: Language, html: string, vocabulary: Vocabulary, setAside: readonly string[] = []): PageReadability {
+export function pageReadability(path: string, lang: Language, html: string, vocabulary: Vocabulary): PageReadability {
   const sentences = mainBlocks(html)
-    .filter((block) => !fromElsewhere(block, setAside))
     .flatMap((block) => sentencesOf(withoutQuotes(block)))
     .map((text) => ({ text, words: wordsOf(text).length }))
     // Labels and one- or two-word headings are not sentences a reader has to parse.

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 
 /**
- * Text that comes from the quiz files, per language. The quiz files are edited on their own track,
- * so the text checks set this text aside and report it separately (see quizTextHits) instead of
- * failing on it. Placeholders and Markdown split a string into the fragments that reach the page.
+ * Text that comes from the quiz files, per language. Quiz results cannot use the IPWL component, so
+ * the check that counts the pages restating the IPWL protection sets this text aside. Placeholders
+ * and Markdown split a string into the fragments that reach the page.
  */
 export function quizFragments(dir = 'content/quizzes'): Record<'id' | 'en', string[]> {
   const found: Record<'id' | 'en', Set<string>> = { id: new Set(), en: new Set() };
