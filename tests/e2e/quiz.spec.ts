@@ -235,6 +235,26 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
+test('on a phone, the focused result title stops below the sticky quick-exit bar, not under it', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(path(quizzes.find((q) => q.key === 'use-check')!, 'en'));
+  for (let guard = 0; guard < 20; guard++) {
+    const radios = page.locator('.quiz-step input[type=radio]');
+    if ((await radios.count()) === 0) break;
+    const question = await radios.first().getAttribute('name');
+    // The last answer is the safe one in the safety question and the heaviest elsewhere: a long result.
+    await radios.last().check();
+    await page.locator('.quiz-step button[type=submit]').click();
+    await expect(page.locator(`.quiz-step input[name="${question}"]`)).toHaveCount(0);
+  }
+  const title = page.locator('#quiz-result-title');
+  await expect(title).toBeFocused();
+  const bar = (await page.locator('.quick-exit-bar').boundingBox())!;
+  expect((await title.boundingBox())!.y).toBeGreaterThanOrEqual(bar.y + bar.height);
+  await context.close();
+});
+
 test('without JavaScript the page is the whole questionnaire with scoring instructions', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
