@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: builds the site at 100, 1,000 and 3,000 pages per language in throwaway
- * copies, load-tests nginx serving the smallest, and writes BENCHMARKS.md and reports/bench.json.
- * Takes about a quarter of an hour on two cores; never part of `npm test`.
+ * copies, each cold and then warm, times search and load-tests nginx serving the smallest, and
+ * writes BENCHMARKS.md and reports/bench.json.
+ * Takes about half an hour on two cores; never part of `npm test`.
  */
 import { mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
