@@ -147,9 +147,13 @@ export const en: Dictionary = {
     'If you or someone else is in danger now, call 112 or 119, or go straight to the nearest hospital emergency department (IGD). Each contact below comes from sources we checked, with the date we checked them. 112, SEJIWA and healing119.id are free. The cost of other services, the IGD included, varies from place to place. In an emergency, put safety first; you can ask about cost later.',
   'help.call': 'Call {number}',
   'help.visit': 'Open {site}',
+  'help.whatsapp': 'WhatsApp {number}',
+  'help.email': 'Email {address}',
   'help.category.emergency': 'Emergencies',
   'help.category.mental-health': 'Mental health and crisis',
   'help.category.drugs': 'Drugs and rehabilitation',
+  'help.category.violence': 'Violence against women and children',
+  'help.category.debt': 'Debt, online loans and online gambling',
   'help.category.international': 'Outside Indonesia',
 
   'quizzes.intro':

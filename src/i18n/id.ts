@@ -146,9 +146,13 @@ export const id = {
     'Bila Anda atau orang lain dalam bahaya sekarang, hubungi 112 atau 119, atau segera ke IGD terdekat. Setiap kontak di bawah ini kami ambil dari sumber yang kami periksa, dengan tanggal pemeriksaannya. Nomor 112, SEJIWA, dan healing119.id gratis. Biaya layanan lain, termasuk IGD, berbeda di tiap tempat. Dalam keadaan darurat, dahulukan keselamatan; soal biaya bisa ditanyakan kemudian.',
   'help.call': 'Telepon {number}',
   'help.visit': 'Buka {site}',
+  'help.whatsapp': 'WhatsApp {number}',
+  'help.email': 'E-mail {address}',
   'help.category.emergency': 'Keadaan darurat',
   'help.category.mental-health': 'Kesehatan jiwa dan krisis',
   'help.category.drugs': 'Narkoba dan rehabilitasi',
+  'help.category.violence': 'Kekerasan terhadap perempuan dan anak',
+  'help.category.debt': 'Utang, pinjol, dan judi online',
   'help.category.international': 'Di luar Indonesia',
 
   'quizzes.intro':

@@ -14,16 +14,26 @@ export const contactSourceSchema = z.strictObject({
   described: z.boolean().default(false).describe('The title is our description of the source, not its own title, so it is not shown as a citation.'),
 });
 
+/** The help page's groups, in the order it shows them. */
+export const contactCategories = ['emergency', 'mental-health', 'drugs', 'violence', 'debt', 'international'] as const;
+export type ContactCategory = (typeof contactCategories)[number];
+
 /** One entry of `content/contacts/contacts.yaml`. Every fact comes from shared/facts, with its source. */
 export const contactSchema = z.strictObject({
   key: z.string().regex(/^[a-z0-9-]+$/).describe('Stable kebab-case key, e.g. "bnn-184".'),
   order: z.number().int().positive().describe('Position in lists, smallest first; urgent contacts in the order people should try them.'),
   category: z
-    .enum(['emergency', 'mental-health', 'drugs', 'international'])
-    .describe('Grouping on the help page: emergency, mental-health, drugs or international.'),
+    .enum(contactCategories)
+    .describe(`Grouping on the help page, in this order: ${contactCategories.join(', ')}.`),
   name: bilingual.describe('Name of the service in both languages.'),
   number: z.string().regex(/^[0-9]{3,4}$/).optional().describe('Number to dial, digits only, e.g. "112".'),
   dialNote: bilingual.optional().describe('What to do after dialling, e.g. "then press 8".'),
+  whatsapp: z
+    .string()
+    .regex(/^08[0-9]{1,4}(-[0-9]{2,4})+$/, 'write it as it is published, with hyphens, e.g. "08111-129-129"')
+    .optional()
+    .describe('WhatsApp number as the service publishes it, e.g. "08111-129-129"; linked to wa.me.'),
+  email: z.email().optional().describe('E-mail address of the service, when the verified facts give one.'),
   url: z.url().optional().describe('Web address of the service; shown as a plain outbound link.'),
   description: bilingual.describe('One or two sentences: what the service is for, when to use it.'),
   urgent: z.boolean().default(false).describe('Shown in the urgent-help strip of every page.'),
