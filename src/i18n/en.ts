@@ -20,6 +20,7 @@ export const en: Dictionary = {
   'nav.guides': 'Guides',
   'nav.quizzes': 'Quizzes',
   'nav.help': 'Get help now',
+  'nav.findHelp': 'Help near you',
 
   'lang.switchTo': 'Baca halaman ini dalam Bahasa Indonesia',
 
@@ -47,6 +48,7 @@ export const en: Dictionary = {
   'title.guides': 'Guides',
   'title.quizzes': 'Quizzes',
   'title.help': 'Get help now',
+  'title.find-help': 'Finding help near you',
   'title.glossary': 'Glossary',
   'title.about': 'About',
   'title.privacy': 'Privacy',
@@ -155,6 +157,7 @@ export const en: Dictionary = {
   'help.category.violence': 'Violence against women and children',
   'help.category.debt': 'Debt, online loans and online gambling',
   'help.category.international': 'Outside Indonesia',
+  'service.cost': 'Cost',
 
   'quizzes.intro':
     'Jalan Pulih quizzes run entirely in your browser: no answer is sent or stored. The result suggests a support pathway; it is not a diagnosis.',

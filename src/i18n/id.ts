@@ -18,6 +18,7 @@ export const id = {
   'nav.guides': 'Panduan',
   'nav.quizzes': 'Kuis',
   'nav.help': 'Bantuan segera',
+  'nav.findHelp': 'Cari layanan',
 
   'lang.switchTo': 'Read this page in English',
 
@@ -46,6 +47,7 @@ export const id = {
   'title.guides': 'Panduan',
   'title.quizzes': 'Kuis',
   'title.help': 'Bantuan segera',
+  'title.find-help': 'Cari layanan',
   'title.glossary': 'Glosarium',
   'title.about': 'Tentang',
   'title.privacy': 'Privasi',
@@ -154,6 +156,7 @@ export const id = {
   'help.category.violence': 'Kekerasan terhadap perempuan dan anak',
   'help.category.debt': 'Utang, pinjol, dan judi online',
   'help.category.international': 'Di luar Indonesia',
+  'service.cost': 'Biaya',
 
   'quizzes.intro':
     'Kuis di Jalan Pulih dihitung seluruhnya di peramban Anda: tidak ada jawaban yang dikirim atau disimpan. Hasilnya berupa saran jalur dukungan, bukan diagnosis.',
