@@ -157,6 +157,8 @@ export const id = {
   'help.category.debt': 'Utang, pinjol, dan judi online',
   'help.category.international': 'Di luar Indonesia',
   'service.cost': 'Biaya',
+  'findHelp.intro':
+    'Bila Anda atau orang lain dalam bahaya sekarang, telepon 112 atau 119, atau segera ke IGD terdekat. Untuk hal lain, mulailah dari puskesmas. Halaman ini menunjukkan jalannya.',
 
   'quizzes.intro':
     'Kuis di Jalan Pulih dihitung seluruhnya di peramban Anda: tidak ada jawaban yang dikirim atau disimpan. Hasilnya berupa saran jalur dukungan, bukan diagnosis.',
