@@ -20,7 +20,6 @@ export const en: Dictionary = {
   'nav.guides': 'Guides',
   'nav.quizzes': 'Quizzes',
   'nav.help': 'Get help now',
-  'nav.findHelp': 'Help near you',
 
   'lang.switchTo': 'Baca halaman ini dalam Bahasa Indonesia',
 

@@ -18,7 +18,6 @@ export const id = {
   'nav.guides': 'Panduan',
   'nav.quizzes': 'Kuis',
   'nav.help': 'Bantuan segera',
-  'nav.findHelp': 'Cari layanan',
 
   'lang.switchTo': 'Read this page in English',
 
