@@ -8,6 +8,7 @@ import { guideSchema } from './schemas/guide';
 import { hubSchema } from './schemas/hub';
 import { pageSchema } from './schemas/page';
 import { quizSchema } from './schemas/quiz';
+import { serviceSchema } from './schemas/service';
 import { quizLoader } from './content/quiz-loader';
 import { yamlListLoader } from './content/yaml-list-loader';
 
@@ -23,4 +24,5 @@ export const collections = {
   glossary: defineCollection({ loader: yamlListLoader('content/glossary/terms.yaml'), schema: glossaryTermSchema }),
   quizzes: defineCollection({ loader: quizLoader('content/quizzes'), schema: quizSchema }),
   contacts: defineCollection({ loader: yamlListLoader('content/contacts/contacts.yaml'), schema: contactSchema }),
+  services: defineCollection({ loader: yamlListLoader('content/services/services.yaml'), schema: serviceSchema }),
 };

@@ -17,7 +17,13 @@ const guide = (locale: string, key: string, data: Record<string, unknown> = {}, 
   body,
 });
 
-const site = (...entries: EntrySummary[]): SiteSummary => ({ entries, glossaryKeys: ['relapse'], glossarySee: [] });
+const site = (...entries: EntrySummary[]): SiteSummary => ({
+  entries,
+  glossaryKeys: ['relapse'],
+  glossarySee: [],
+  contactKeys: ['sapa-129'],
+  serviceKeys: ['methadone-clinics'],
+});
 
 describe('content integrity', () => {
   it('accepts twins that agree and reference what exists', () => {
@@ -32,7 +38,7 @@ describe('content integrity', () => {
 
   it('reports a file whose name is not a known key', () => {
     expect(checkContent(site(guide('id', 'helping-somone'), guide('en', 'helping-somone')))[0]).toBe(
-      'content/guides/id/helping-somone.mdx › file name: unknown key "helping-somone" (expected one of: choosing-individual-or-group, what-happens-in-group-therapy, support-groups-and-group-therapy, addiction-counselor, helping-someone, school-counseling, workplace-counseling, psychosocial-after-crisis, self-help-partnership, rehabilitation-rights, weighing-change, setting-a-goal, noticing-the-pattern, handling-urges, replacing-the-habit, online-gambling, after-a-slip)',
+      'content/guides/id/helping-somone.mdx › file name: unknown key "helping-somone" (expected one of: choosing-individual-or-group, what-happens-in-group-therapy, support-groups-and-group-therapy, addiction-counselor, helping-someone, school-counseling, workplace-counseling, psychosocial-after-crisis, self-help-partnership, rehabilitation-rights, weighing-change, setting-a-goal, noticing-the-pattern, handling-urges, replacing-the-habit, online-gambling, after-a-slip, debt-and-gambling, gaming)',
     );
   });
 
@@ -50,6 +56,21 @@ describe('content integrity', () => {
       'content/guides/id/helping-someone.mdx › related[0]: unknown route key "approach/yoga"',
       'content/guides/id/helping-someone.mdx › <Link to="guide/nowhere">: unknown route key',
       'content/guides/id/helping-someone.mdx › <Term id="relaps">: no such glossary term',
+    ]);
+  });
+
+  it('reports a service card that names a contact or service the data files do not have', () => {
+    const page = (locale: string, body: string): EntrySummary => ({
+      collection: 'pages',
+      id: `${locale}/find-help`,
+      filePath: `content/pages/${locale}/find-help.mdx`,
+      data: {},
+      body,
+    });
+    const body = '## One\n\n<ServiceCard contact="sapa-129" />\n\n<ServiceCard contact="sapa129" />\n\n<ServiceCard service="methadone" />\n';
+    expect(checkContent(site(page('id', body), page('en', '## One\n\n<ServiceCard service="methadone-clinics" />\n')))).toEqual([
+      'content/pages/id/find-help.mdx › <ServiceCard contact="sapa129">: no such entry in content/contacts/contacts.yaml',
+      'content/pages/id/find-help.mdx › <ServiceCard service="methadone">: no such entry in content/services/services.yaml',
     ]);
   });
 
@@ -101,7 +122,7 @@ describe('content integrity', () => {
   });
 
   it('reports a glossary entry pointing nowhere', () => {
-    expect(checkContent({ entries: [], glossaryKeys: [], glossarySee: [{ key: 'relapse', see: 'guide/none' }] })).toEqual([
+    expect(checkContent({ ...site(), glossarySee: [{ key: 'relapse', see: 'guide/none' }] })).toEqual([
       'content/glossary/terms.yaml › relapse.see: unknown route key "guide/none"',
     ]);
   });

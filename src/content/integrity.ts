@@ -16,9 +16,13 @@ export interface SiteSummary {
   entries: EntrySummary[];
   glossaryKeys: string[];
   glossarySee: { key: string; see?: string }[];
+  /** Keys of content/contacts/contacts.yaml and content/services/services.yaml, for <ServiceCard>. */
+  contactKeys: string[];
+  serviceKeys: string[];
 }
 
-export const pageKeys = ['about', 'privacy', 'help', 'methodology'] as const;
+export const pageKeys = ['about', 'privacy', 'help', 'methodology', 'find-help'] as const;
+export type PageKey = (typeof pageKeys)[number];
 
 const isApproachKey = (value: string): value is ApproachKey => (approachKeys as string[]).includes(value);
 
@@ -46,11 +50,12 @@ export const linkTokens = (text: string) => [...text.matchAll(/\{link:([^}]*)\}/
 
 const sectionCount = (body: string) => body.split('\n').filter((line) => /^##\s/.test(line)).length;
 
-/** References written inside MDX bodies: <Link to="..."> and <Term id="...">. */
+/** References written inside MDX bodies: <Link to="...">, <Term id="..."> and <ServiceCard contact|service="...">. */
 function bodyReferences(body: string) {
   const links = [...body.matchAll(/<Link\s+to="([^"]*)"/g)].map((m) => m[1] ?? '');
   const terms = [...body.matchAll(/<Term\s+id="([^"]*)"/g)].map((m) => m[1] ?? '');
-  return { links, terms };
+  const cards = [...body.matchAll(/<ServiceCard\s+(contact|service)="([^"]*)"/g)].map((m) => ({ kind: m[1] as 'contact' | 'service', key: m[2] ?? '' }));
+  return { links, terms, cards };
 }
 
 /**
@@ -60,6 +65,8 @@ function bodyReferences(body: string) {
 export function checkContent(site: SiteSummary): string[] {
   const problems: string[] = [];
   const glossary = new Set(site.glossaryKeys);
+  const cardKeys = { contact: new Set(site.contactKeys), service: new Set(site.serviceKeys) };
+  const cardFiles = { contact: 'content/contacts/contacts.yaml', service: 'content/services/services.yaml' };
   const byCollectionKey = new Map<string, Map<string, EntrySummary>>();
 
   for (const entry of site.entries) {
@@ -106,9 +113,12 @@ export function checkContent(site: SiteSummary): string[] {
         for (const to of links) if (!isRouteKey(to)) problems.push(`${where} › messages[${i}].text: {link:${to}} is not a route key`);
       });
     }
-    const { links, terms } = bodyReferences(entry.body);
+    const { links, terms, cards } = bodyReferences(entry.body);
     for (const to of links) if (!isRouteKey(to)) problems.push(`${where} › <Link to="${to}">: unknown route key`);
     for (const id of terms) if (!glossary.has(id)) problems.push(`${where} › <Term id="${id}">: no such glossary term`);
+    for (const { kind, key } of cards) {
+      if (!cardKeys[kind].has(key)) problems.push(`${where} › <ServiceCard ${kind}="${key}">: no such entry in ${cardFiles[kind]}`);
+    }
   }
 
   for (const [collectionKey, twins] of byCollectionKey) {

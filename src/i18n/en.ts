@@ -47,6 +47,7 @@ export const en: Dictionary = {
   'title.guides': 'Guides',
   'title.quizzes': 'Quizzes',
   'title.help': 'Get help now',
+  'title.find-help': 'Finding help near you',
   'title.glossary': 'Glossary',
   'title.about': 'About',
   'title.privacy': 'Privacy',
@@ -155,6 +156,9 @@ export const en: Dictionary = {
   'help.category.violence': 'Violence against women and children',
   'help.category.debt': 'Debt, online loans and online gambling',
   'help.category.international': 'Outside Indonesia',
+  'service.cost': 'Cost',
+  'findHelp.intro':
+    'If you or someone else is in danger now, call 112 or 119, or go straight to the nearest emergency department (IGD). For everything else, start at the puskesmas. This page shows the way.',
 
   'quizzes.intro':
     'Jalan Pulih quizzes run entirely in your browser: no answer is sent or stored. The result suggests a support pathway; it is not a diagnosis.',

@@ -46,6 +46,7 @@ export const id = {
   'title.guides': 'Panduan',
   'title.quizzes': 'Kuis',
   'title.help': 'Bantuan segera',
+  'title.find-help': 'Cari layanan',
   'title.glossary': 'Glosarium',
   'title.about': 'Tentang',
   'title.privacy': 'Privasi',
@@ -154,6 +155,9 @@ export const id = {
   'help.category.violence': 'Kekerasan terhadap perempuan dan anak',
   'help.category.debt': 'Utang, pinjol, dan judi online',
   'help.category.international': 'Di luar Indonesia',
+  'service.cost': 'Biaya',
+  'findHelp.intro':
+    'Bila Anda atau orang lain dalam bahaya sekarang, telepon 112 atau 119, atau segera ke IGD terdekat. Untuk hal lain, mulailah dari puskesmas. Halaman ini menunjukkan jalannya.',
 
   'quizzes.intro':
     'Kuis di Jalan Pulih dihitung seluruhnya di peramban Anda: tidak ada jawaban yang dikirim atau disimpan. Hasilnya berupa saran jalur dukungan, bukan diagnosis.',

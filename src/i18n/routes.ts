@@ -14,6 +14,7 @@ const sections = {
   guides: { id: '/panduan/', en: '/en/guides/' },
   quizzes: { id: '/kuis/', en: '/en/quizzes/' },
   help: { id: '/bantuan-segera/', en: '/en/get-help-now/' },
+  'find-help': { id: '/cari-layanan/', en: '/en/finding-help/' },
   glossary: { id: '/glosarium/', en: '/en/glossary/' },
   about: { id: '/tentang/', en: '/en/about/' },
   privacy: { id: '/privasi/', en: '/en/privacy/' },
@@ -72,6 +73,8 @@ export const guideSlugs = {
   'replacing-the-habit': { id: 'mengganti-kebiasaan-dan-mengatasi-pemicu', en: 'replacing-the-habit-and-solving-triggers' },
   'online-gambling': { id: 'mengurangi-atau-berhenti-judi-online', en: 'cutting-down-or-stopping-online-gambling' },
   'after-a-slip': { id: 'tergelincir-bukan-berarti-gagal', en: 'a-slip-is-not-a-failure' },
+  'debt-and-gambling': { id: 'utang-pinjol-dan-judi-online', en: 'debt-online-loans-and-gambling' },
+  gaming: { id: 'gim-kapan-jadi-masalah', en: 'gaming-when-it-becomes-a-problem' },
 } as const satisfies Record<string, Paths>;
 
 export type GuideKey = keyof typeof guideSlugs;

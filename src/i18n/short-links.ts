@@ -56,6 +56,10 @@ export const shortLinks: Readonly<Record<string, { key: RouteKey; locale: Locale
   g16: { key: 'guide/online-gambling', locale: 'en' },
   p17: { key: 'guide/after-a-slip', locale: 'id' },
   g17: { key: 'guide/after-a-slip', locale: 'en' },
+  p19: { key: 'guide/debt-and-gambling', locale: 'id' },
+  g19: { key: 'guide/debt-and-gambling', locale: 'en' },
+  p20: { key: 'guide/gaming', locale: 'id' },
+  g20: { key: 'guide/gaming', locale: 'en' },
 };
 
 export const shortPath = (code: string) => `/g/${code}/`;

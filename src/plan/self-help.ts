@@ -8,5 +8,6 @@ export const selfHelpGuides: readonly GuideKey[] = [
   'handling-urges',
   'replacing-the-habit',
   'online-gambling',
+  'debt-and-gambling',
   'after-a-slip',
 ];

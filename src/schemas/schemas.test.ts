@@ -5,6 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { approachSchema } from './approach';
 import { contactSchema } from './contact';
 import { guideSchema } from './guide';
+import { serviceSchema } from './service';
 
 /** What the build prints for a schema mistake: the field's path and what is wrong with it. */
 function problems(schema: z.ZodType, fixture: string): string[] {
@@ -40,5 +41,9 @@ describe('content schemas', () => {
       'sources.0.title: Invalid input: expected object, received undefined',
       'sources.0.date: Invalid string: must match pattern /^\\d{4}(-\\d{2}(-\\d{2})?)?$/',
     ]);
+  });
+
+  it('name a service place written in one language only', () => {
+    expect(problems(serviceSchema, 'service-place-in-one-language.yaml')).toEqual(['places.0.en: Invalid input: expected string, received undefined']);
   });
 });

@@ -11,6 +11,7 @@ describe('pageTypeOf', () => {
     expect(pageTypeOf('quiz/use-check')).toBe('quiz');
     expect(pageTypeOf('glossary')).toBe('glossary');
     expect(pageTypeOf('help')).toBe('help');
+    expect(pageTypeOf('find-help')).toBe('help');
     expect(pageTypeOf('privacy')).toBe('info');
     expect(pageTypeOf('hub/schools')).toBe('hub');
   });

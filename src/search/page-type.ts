@@ -16,5 +16,6 @@ export function pageTypeOf(key: RouteKey): PageType | undefined {
   if (prefix === 'approach' || prefix === 'guide' || prefix === 'quiz' || prefix === 'hub') return prefix;
   if (prefix === 'compare') return 'comparison';
   if (key === 'glossary' || key === 'help') return key;
+  if (key === 'find-help') return 'help';
   return 'info';
 }

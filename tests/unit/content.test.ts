@@ -9,10 +9,13 @@ import { glossaryTermSchema } from '../../src/schemas/glossary';
 import { guideSchema } from '../../src/schemas/guide';
 import { hubSchema } from '../../src/schemas/hub';
 import { pageSchema } from '../../src/schemas/page';
+import { serviceSchema } from '../../src/schemas/service';
 import { contentFiles, readableWords } from '../support/content-files';
 
 const files = contentFiles();
 const glossary = parseYaml(readFileSync('content/glossary/terms.yaml', 'utf8')) as { key: string; see?: string }[];
+const contacts = parseYaml(readFileSync('content/contacts/contacts.yaml', 'utf8')) as { key: string }[];
+const services = parseYaml(readFileSync('content/services/services.yaml', 'utf8')) as { key: string }[];
 const schemas = { approaches: approachSchema, guides: guideSchema, comparisons: comparisonSchema, pages: pageSchema, hubs: hubSchema };
 
 describe('the real content', () => {
@@ -26,14 +29,20 @@ describe('the real content', () => {
 
   it('passes the integrity check: twins, keys, references, section parity', () => {
     const entries = files.map((file) => ({ ...file, id: `${file.locale}/${file.key}` }));
-    const problems = checkContent({ entries, glossaryKeys: glossary.map((t) => t.key), glossarySee: glossary });
+    const problems = checkContent({
+      entries,
+      glossaryKeys: glossary.map((t) => t.key),
+      glossarySee: glossary,
+      contactKeys: contacts.map((c) => c.key),
+      serviceKeys: services.map((s) => s.key),
+    });
     expect(problems).toEqual([]);
   });
 
-  it('has every glossary term and contact valid', () => {
+  it('has every glossary term, contact and service valid', () => {
     for (const term of glossary) expect(glossaryTermSchema.safeParse(term).error?.issues ?? [], term.key).toEqual([]);
-    const contacts = parseYaml(readFileSync('content/contacts/contacts.yaml', 'utf8')) as { key: string }[];
     for (const contact of contacts) expect(contactSchema.safeParse(contact).error?.issues ?? [], contact.key).toEqual([]);
+    for (const service of services) expect(serviceSchema.safeParse(service).error?.issues ?? [], service.key).toEqual([]);
   });
 
   it('has at least 30 glossary terms, each in both languages', () => {
