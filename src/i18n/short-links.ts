@@ -56,6 +56,8 @@ export const shortLinks: Readonly<Record<string, { key: RouteKey; locale: Locale
   g16: { key: 'guide/online-gambling', locale: 'en' },
   p17: { key: 'guide/after-a-slip', locale: 'id' },
   g17: { key: 'guide/after-a-slip', locale: 'en' },
+  p18: { key: 'guide/harm-reduction', locale: 'id' },
+  g18: { key: 'guide/harm-reduction', locale: 'en' },
 };
 
 export const shortPath = (code: string) => `/g/${code}/`;
