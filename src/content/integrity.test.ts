@@ -38,7 +38,7 @@ describe('content integrity', () => {
 
   it('reports a file whose name is not a known key', () => {
     expect(checkContent(site(guide('id', 'helping-somone'), guide('en', 'helping-somone')))[0]).toBe(
-      'content/guides/id/helping-somone.mdx › file name: unknown key "helping-somone" (expected one of: choosing-individual-or-group, what-happens-in-group-therapy, support-groups-and-group-therapy, addiction-counselor, helping-someone, school-counseling, workplace-counseling, psychosocial-after-crisis, self-help-partnership, rehabilitation-rights, weighing-change, setting-a-goal, noticing-the-pattern, handling-urges, replacing-the-habit, online-gambling, after-a-slip, debt-and-gambling, gaming)',
+      'content/guides/id/helping-somone.mdx › file name: unknown key "helping-somone" (expected one of: choosing-individual-or-group, what-happens-in-group-therapy, support-groups-and-group-therapy, addiction-counselor, helping-someone, school-counseling, workplace-counseling, psychosocial-after-crisis, self-help-partnership, rehabilitation-rights, weighing-change, setting-a-goal, noticing-the-pattern, handling-urges, replacing-the-habit, online-gambling, after-a-slip, harm-reduction, debt-and-gambling, gaming)',
     );
   });
 

@@ -120,9 +120,9 @@ export const en: Dictionary = {
   'setting.online': 'online',
 
   'compare.intro':
-    'This table sets the seven approaches side by side: who leads, the format, the cost and where to find them. None is best for everyone: the right one is the one that fits what you need now.',
+    'This table sets every approach side by side: who leads, the format, the cost and where to find them. None is best for everyone: the right one is the one that fits what you need now.',
   'compare.matrixTitle': 'All approaches at a glance',
-  'compare.tableCaption': 'Seven support approaches compared by their features',
+  'compare.tableCaption': 'Support approaches compared by their features',
   'compare.approach': 'Approach',
   'compare.pairsTitle': 'Compare two approaches',
   'compare.pairTitle': '{a} or {b}?',

@@ -119,9 +119,9 @@ export const id = {
   'setting.online': 'daring',
 
   'compare.intro':
-    'Tabel ini menjajarkan ciri ketujuh pendekatan: siapa yang memimpin, bentuknya, biaya, dan tempatnya. Tidak ada yang paling baik untuk semua orang. Yang tepat adalah yang cocok dengan kebutuhan Anda saat ini.',
+    'Tabel ini menjajarkan ciri setiap pendekatan: siapa yang memimpin, bentuknya, biaya, dan tempatnya. Tidak ada yang paling baik untuk semua orang. Yang tepat adalah yang cocok dengan kebutuhan Anda saat ini.',
   'compare.matrixTitle': 'Semua pendekatan sekilas',
-  'compare.tableCaption': 'Perbandingan tujuh pendekatan dukungan menurut ciri-cirinya',
+  'compare.tableCaption': 'Perbandingan pendekatan dukungan menurut ciri-cirinya',
   'compare.approach': 'Pendekatan',
   'compare.pairsTitle': 'Bandingkan dua pendekatan',
   'compare.pairTitle': '{a} atau {b}?',

@@ -26,9 +26,15 @@ describe('routes', () => {
     expect(routeAt('/no-such-page/')).toBeUndefined();
   });
 
-  it('has one comparison page for each of the 21 pairs of seven approaches', () => {
-    expect(approachKeys).toHaveLength(7);
-    expect(approachPairs()).toHaveLength(21);
+  it('has one comparison page for each of the 28 pairs of eight approaches', () => {
+    expect(approachKeys).toHaveLength(8);
+    expect(approachPairs()).toHaveLength(28);
+    // Medication-assisted treatment comes last on the ladder, so it is the second name of each of its pairs.
+    expect(approachKeys.at(-1)).toBe('medication');
+    expect(localizedPath('compare/rehabilitation/medication', 'id')).toBe('/bandingkan/rehabilitasi-vs-terapi-dengan-obat/');
+    expect(localizedPath('compare/individual-counseling/medication', 'en')).toBe(
+      '/en/compare/individual-counseling-vs-medication-assisted-treatment/',
+    );
     expect(pairKey('group-therapy', 'individual-counseling')).toBe('compare/individual-counseling/group-therapy');
   });
 

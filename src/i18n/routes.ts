@@ -34,6 +34,7 @@ export const approachSlugs = {
   'psychosocial-services': { id: 'layanan-psikososial', en: 'psychosocial-services' },
   'guidance-counseling': { id: 'bimbingan-konseling', en: 'school-and-workplace-counseling' },
   rehabilitation: { id: 'rehabilitasi', en: 'rehabilitation' },
+  medication: { id: 'terapi-dengan-obat', en: 'medication-assisted-treatment' },
 } as const satisfies Record<string, Paths>;
 
 export type ApproachKey = keyof typeof approachSlugs;
@@ -73,6 +74,7 @@ export const guideSlugs = {
   'replacing-the-habit': { id: 'mengganti-kebiasaan-dan-mengatasi-pemicu', en: 'replacing-the-habit-and-solving-triggers' },
   'online-gambling': { id: 'mengurangi-atau-berhenti-judi-online', en: 'cutting-down-or-stopping-online-gambling' },
   'after-a-slip': { id: 'tergelincir-bukan-berarti-gagal', en: 'a-slip-is-not-a-failure' },
+  'harm-reduction': { id: 'mengurangi-risiko-dan-mencegah-overdosis', en: 'reducing-harm-and-preventing-overdose' },
   'debt-and-gambling': { id: 'utang-pinjol-dan-judi-online', en: 'debt-online-loans-and-gambling' },
   gaming: { id: 'gim-kapan-jadi-masalah', en: 'gaming-when-it-becomes-a-problem' },
 } as const satisfies Record<string, Paths>;

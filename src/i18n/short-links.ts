@@ -60,6 +60,8 @@ export const shortLinks: Readonly<Record<string, { key: RouteKey; locale: Locale
   g19: { key: 'guide/debt-and-gambling', locale: 'en' },
   p20: { key: 'guide/gaming', locale: 'id' },
   g20: { key: 'guide/gaming', locale: 'en' },
+  p18: { key: 'guide/harm-reduction', locale: 'id' },
+  g18: { key: 'guide/harm-reduction', locale: 'en' },
 };
 
 export const shortPath = (code: string) => `/g/${code}/`;

@@ -40,7 +40,7 @@ export const approachSchema = z.strictObject({
   whatToAsk: z
     .strictObject({
       sessions: z.string().min(30).max(300).describe('How long and how often, in general words ("often", "usually"); no figure the verified facts do not give.'),
-      cost: z.string().min(30).max(300).describe('Rough cost category and what BPJS covers, as the facts state it; no prices.'),
+      cost: z.string().min(30).max(300).describe('Rough cost category and what BPJS covers, as the facts state it: JKN does not pay for dependence on drugs or alcohol; BNN\'s programme is free, travel is not; elsewhere "ask about cost first". No prices.'),
       credentials: z.string().min(30).max(300).describe('How to check someone\'s training or registration: what to ask. No organisation names that are not in the facts.'),
       sharing: z.string().min(30).max(300).describe('What the helper or group may or must pass on to others, and what to ask at the start.'),
     })

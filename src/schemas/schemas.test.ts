@@ -28,7 +28,7 @@ describe('content schemas', () => {
 
   it('name a reference to an approach that does not exist', () => {
     expect(problems(approachSchema, 'approach-unknown-combination.yaml')).toEqual([
-      'combinesWith.0.approach: Invalid option: expected one of "individual-counseling"|"group-therapy"|"peer-support"|"self-help-partnership"|"psychosocial-services"|"guidance-counseling"|"rehabilitation"',
+      'combinesWith.0.approach: Invalid option: expected one of "individual-counseling"|"group-therapy"|"peer-support"|"self-help-partnership"|"psychosocial-services"|"guidance-counseling"|"rehabilitation"|"medication"',
     ]);
   });
 

@@ -1,4 +1,5 @@
-import type { StyleSheet } from '../schemas/style';
+import { compilePattern, makesClaim, type StyleSheet } from '../schemas/style';
+import { sentencesOf } from '../readability/sentences.ts';
 
 export type Language = 'id' | 'en';
 
@@ -45,6 +46,42 @@ export function styleHits(text: string, lang: Language, sheet: StyleSheet): Styl
       hits.push({ phrase: found, preferred: rule.preferred, kind: rule.kind });
       return ' ';
     });
+  }
+  return hits;
+}
+
+/** A sentence that makes a claim the style sheet forbids. */
+export interface ClaimHit {
+  /** The sentence as it stands on the page. */
+  sentence: string;
+  /** The rule's key, e.g. "bpjs-pays-for-dependence-id". */
+  rule: string;
+  /** What the style sheet says to write instead. */
+  preferred: string;
+}
+
+/** The claim rules of one language with their patterns compiled; the schema has already checked they compile. */
+function claimRulesFor(sheet: StyleSheet, lang: Language) {
+  const compile = (sources: string[]) => sources.map((source) => compilePattern(source)).filter((re): re is RegExp => typeof re !== 'string');
+  return sheet.claims.filter((rule) => rule.lang === lang).map((rule) => ({ rule, all: compile(rule.all), unless: compile(rule.unless) }));
+}
+
+/**
+ * Every sentence of some blocks of text (paragraphs, list items, headings) that makes a forbidden
+ * claim, after the explicitly allowed phrases are set aside. Blocks keep a list item from running
+ * into the next one, so words from two items never make one claim.
+ */
+export function claimHits(blocks: readonly string[], lang: Language, sheet: StyleSheet): ClaimHit[] {
+  const rules = claimRulesFor(sheet, lang);
+  const hits: ClaimHit[] = [];
+  for (const block of blocks) {
+    let rest = block;
+    for (const { phrase } of sheet.allowed) rest = rest.replace(wholeWords(phrase), ' ');
+    for (const sentence of sentencesOf(rest.replace(/\s+/g, ' ').trim())) {
+      for (const { rule, all, unless } of rules) {
+        if (makesClaim(sentence, all, unless)) hits.push({ sentence, rule: rule.key, preferred: rule.use });
+      }
+    }
   }
   return hits;
 }

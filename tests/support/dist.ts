@@ -59,3 +59,19 @@ export function readableText(html: string): string {
     .replace(/<[^>]+>/g, ' ');
   return decodeEntities(`${title} . ${description} . ${body}`).replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * The same text as `readableText`, kept in blocks (title, description, paragraphs, list items,
+ * headings, cells …) so a check that works sentence by sentence never joins two list items.
+ */
+export function readableBlocks(html: string): string[] {
+  const title = /<title>([\s\S]*?)<\/title>/.exec(html)?.[1] ?? '';
+  const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '';
+  const body = (/<body[\s\S]*<\/body>/.exec(html)?.[0] ?? '')
+    .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<div hidden>[\s\S]*?<\/div>/g, ' ')
+    .replace(/<\/(p|li|h[1-6]|dt|dd|div|section|article|aside|figcaption|summary|label|button|caption|th|td|option|legend|title)>|<br\s*\/?>/g, '\n')
+    .replace(/<[^>]+>/g, ' ');
+  return [title, description, ...body.split('\n')]
+    .map((block) => decodeEntities(block).replace(/\s+/g, ' ').trim())
+    .filter((block) => block.length > 0);
+}
