@@ -37,4 +37,11 @@ describe('the finding-help page', () => {
     expect(sentences.length).toBeGreaterThanOrEqual(5);
     expect(sentences.length).toBe((html.match(/class="say-this__words"/g) ?? []).length);
   });
+
+  it('offers the same desk sentences, in the same order, on both pages', () => {
+    const deskSentences = (locale: 'id' | 'en') =>
+      [...readFileSync(`content/pages/${locale}/find-help.mdx`, 'utf8').matchAll(/<SayThis[^>]*>([^<]+)<\/SayThis>/g)].map((m) => m[1]);
+    expect(deskSentences('id').length).toBeGreaterThanOrEqual(5);
+    expect(deskSentences('en')).toEqual(deskSentences('id'));
+  });
 });
