@@ -132,6 +132,11 @@ export const en: Dictionary = {
   'compare.pairNoCombination': 'The two are not usually combined directly, but they can follow one another: move up or down the ladder as your needs change.',
   'compare.whichFits': 'Which fits me?',
   'compare.whichFitsText': 'A short quiz helps you weigh your options, without storing your answers.',
+  // Pairs with an approach for stopping a substance (rehabilitation, medication) say how to stop safely.
+  'compare.stoppingSafelyTitle': 'Stopping safely',
+  'compare.stoppingSafelyText':
+    'After a long stretch of drinking, or of using sedatives or opioids, every day, do not stop suddenly on your own. See a health worker first. If someone is in danger now, call 112 or 119.',
+  'compare.stoppingSafelyLink': 'Danger signs and what to do',
   'compare.readMore': 'Read more about {name}',
 
   'guides.intro': 'Practical guides for you, your family, schools and workplaces.',

@@ -131,6 +131,11 @@ export const id = {
   'compare.pairNoCombination': 'Keduanya tidak dipadukan secara langsung, tetapi bisa berurutan: naik atau turun tangga sesuai kebutuhan.',
   'compare.whichFits': 'Mana yang cocok untuk saya?',
   'compare.whichFitsText': 'Kuis singkat membantu menimbang pilihan Anda, tanpa menyimpan jawaban.',
+  // Pairs with an approach for stopping a substance (rehabilitation, medication) say how to stop safely.
+  'compare.stoppingSafelyTitle': 'Berhenti dengan aman',
+  'compare.stoppingSafelyText':
+    'Setelah lama minum alkohol atau memakai obat penenang atau opioid setiap hari, jangan berhenti mendadak seorang diri. Temui tenaga kesehatan lebih dulu. Bila ada bahaya sekarang, hubungi 112 atau 119.',
+  'compare.stoppingSafelyLink': 'Tanda bahaya dan yang perlu dilakukan',
   'compare.readMore': 'Baca selengkapnya tentang {name}',
 
   'guides.intro': 'Panduan praktis untuk Anda, keluarga, sekolah, dan tempat kerja.',

@@ -102,4 +102,15 @@ describe('the approaches in the built comparison', () => {
       for (const other of partners) expect(hrefsIn(page)).toContain(localizedPath(pairKey('medication', other), locale));
     });
   }
+
+  it('says how to stop safely on every pair with rehabilitation or medication, and only there', () => {
+    for (const locale of locales) {
+      for (const [a, b] of approachPairs()) {
+        const page = html(localizedPath(pairKey(a, b), locale));
+        const aboutStopping = [a, b].some((key) => key === 'rehabilitation' || key === 'medication');
+        expect(page.includes('id="stopping-safely-title"'), `${a} vs ${b} (${locale})`).toBe(aboutStopping);
+        if (aboutStopping) expect(hrefsIn(region(page, /<aside class="stopping-safely[\s\S]*?<\/aside>/, 'stopping-safely box'))).toContain(localizedPath('guide/harm-reduction', locale));
+      }
+    }
+  });
 });
