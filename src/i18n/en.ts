@@ -155,6 +155,10 @@ export const en: Dictionary = {
   'help.category.violence': 'Violence against women and children',
   'help.category.debt': 'Debt, online loans and online gambling',
   'help.category.international': 'Outside Indonesia',
+  'help.callTitle': 'Call now',
+  'help.jumpContacts': 'Contacts by need',
+  'help.jumpSteps': 'What to do',
+  'help.sources': 'Sources',
 
   'quizzes.intro':
     'Jalan Pulih quizzes run entirely in your browser: no answer is sent or stored. The result suggests a support pathway; it is not a diagnosis.',

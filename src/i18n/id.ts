@@ -154,6 +154,10 @@ export const id = {
   'help.category.violence': 'Kekerasan terhadap perempuan dan anak',
   'help.category.debt': 'Utang, pinjol, dan judi online',
   'help.category.international': 'Di luar Indonesia',
+  'help.callTitle': 'Telepon sekarang',
+  'help.jumpContacts': 'Kontak menurut keperluan',
+  'help.jumpSteps': 'Yang perlu dilakukan',
+  'help.sources': 'Sumber',
 
   'quizzes.intro':
     'Kuis di Jalan Pulih dihitung seluruhnya di peramban Anda: tidak ada jawaban yang dikirim atau disimpan. Hasilnya berupa saran jalur dukungan, bukan diagnosis.',
