@@ -20,6 +20,7 @@ export const en: Dictionary = {
   'nav.guides': 'Guides',
   'nav.quizzes': 'Quizzes',
   'nav.help': 'Get help now',
+  'nav.organisations': 'Schools & work',
 
   'lang.switchTo': 'Baca halaman ini dalam Bahasa Indonesia',
 
@@ -62,6 +63,8 @@ export const en: Dictionary = {
   'home.doorCompareText': 'See how they differ on privacy, cost, peer support and how fast they adapt.',
   'home.doorQuiz': 'Take a quiz',
   'home.doorQuizText': 'A few short questions that suggest a support pathway, worked out in your browser.',
+  'home.hubsTitle': 'For schools, workplaces and counselors',
+  'home.hubsText': 'Links that last, ready-to-copy messages, handouts with QR codes, and quizzes to put on your own site.',
   'home.guidesTitle': 'Practical guides',
   'home.searchTitle': 'Search a topic',
 
@@ -198,6 +201,7 @@ export const en: Dictionary = {
   'search.type.hub': 'For organisations and professionals',
   'hub.shareTitle': 'What to share, and when',
   'hub.shortLink': 'Short link',
+  'hub.copyShortLink': 'Copy short link',
   'hub.messagesTitle': 'Ready-to-copy messages',
   'hub.messagesIntro': 'Copy a message as it is, or adapt it first. The addresses in it are complete.',
   'hub.handoutsTitle': 'Printable handouts',

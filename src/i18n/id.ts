@@ -18,6 +18,7 @@ export const id = {
   'nav.guides': 'Panduan',
   'nav.quizzes': 'Kuis',
   'nav.help': 'Bantuan segera',
+  'nav.organisations': 'Sekolah & kerja',
 
   'lang.switchTo': 'Read this page in English',
 
@@ -61,6 +62,8 @@ export const id = {
   'home.doorCompareText': 'Lihat bedanya: seberapa pribadi, mahal atau murahnya, ada dukungan sebaya atau tidak, dan seberapa cepat bisa disesuaikan.',
   'home.doorQuiz': 'Ikuti kuis',
   'home.doorQuizText': 'Beberapa pertanyaan singkat yang menyarankan jalur dukungan. Dihitung di peramban Anda.',
+  'home.hubsTitle': 'Untuk sekolah, tempat kerja, dan konselor',
+  'home.hubsText': 'Tautan yang tetap berlaku, pesan siap salin, handout dengan kode QR, dan kuis untuk dipasang di situs Anda.',
   'home.guidesTitle': 'Panduan praktis',
   'home.searchTitle': 'Cari topik',
 
@@ -197,6 +200,7 @@ export const id = {
   'search.type.hub': 'Untuk lembaga dan profesional',
   'hub.shareTitle': 'Apa yang bisa dibagikan, dan kapan',
   'hub.shortLink': 'Tautan pendek',
+  'hub.copyShortLink': 'Salin tautan pendek',
   'hub.messagesTitle': 'Pesan siap salin',
   'hub.messagesIntro': 'Salin pesan apa adanya atau sesuaikan dulu. Alamat di dalamnya sudah lengkap.',
   'hub.handoutsTitle': 'Handout siap cetak',
