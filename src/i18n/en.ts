@@ -367,7 +367,7 @@ export const en: Dictionary = {
   'plan.helpSteps': 'Steps on the support ladder',
   'plan.helpFirst': 'My first steps',
   'plan.slip': 'What I will do if I slip',
-  'plan.slipSafety': 'Opioids (such as heroin): after a break, including after detox, rehab or prison, your tolerance falls. Your old dose can cause a fatal overdose.',
+  'plan.slipSafety': 'Opioids (such as heroin): after a break, including after detox, rehabilitation or prison, your tolerance falls. Your old dose can cause a fatal overdose.',
   'plan.limit': 'Up to {n} characters.',
   'plan.prefilled': 'The first steps from your quiz result are filled in. Change them as you like.',
   'plan.urgent': 'If there is danger now',
