@@ -184,7 +184,7 @@ test.describe('hubs, as a guru BK, an HR officer and a counselor use them on a p
       const context = await browser.newContext({ viewport: phone });
       const page = await context.newPage();
       await page.goto(localizedPath('hub/counselors', locale));
-      const jump = page.locator('nav.hub-jump a[href="#builder-title"]');
+      const jump = page.locator('nav.toc a[href="#builder-title"]');
       expect(await jump.evaluate((a) => a.getBoundingClientRect().bottom + scrollY)).toBeLessThanOrEqual(1.5 * phone.height);
       await jump.click();
       await expect(page.locator('#builder-title')).toBeInViewport();
