@@ -207,7 +207,7 @@ export const en: Dictionary = {
   'hub.handoutsTitle': 'Printable handouts',
   'hub.handoutsIntro': 'One A4 page each: a summary, urgent-help contacts and a QR code to the full page.',
   'hub.embedTitle': 'Put a quiz on your website',
-  'hub.embedIntro': 'Paste this code into a page of your site. The quiz runs inside the frame, and answers are still sent nowhere, your site included.',
+  'hub.embedIntro': 'Open the code of the quiz you want and paste it into a page of your site. The quiz runs inside a frame that fits its height to what it shows. Answers are still sent nowhere, your site included.',
   'hub.embedCode': 'Embed code: {title}',
   'copy.button': 'Copy',
   'copy.done': 'Copied.',

@@ -206,7 +206,7 @@ export const id = {
   'hub.handoutsTitle': 'Handout siap cetak',
   'hub.handoutsIntro': 'Masing-masing satu halaman A4: ringkasan, kontak bantuan segera, dan kode QR ke halaman lengkap.',
   'hub.embedTitle': 'Pasang kuis di situs Anda',
-  'hub.embedIntro': 'Tempelkan kode ini di halaman situs Anda. Kuis berjalan di dalam bingkai, dan jawaban tetap tidak dikirim ke mana pun, termasuk ke situs Anda.',
+  'hub.embedIntro': 'Buka kode kuis yang Anda pilih, lalu tempelkan di halaman situs Anda. Kuis berjalan di dalam bingkai yang tingginya menyesuaikan isi. Jawaban tetap tidak dikirim ke mana pun, termasuk ke situs Anda.',
   'hub.embedCode': 'Kode sematan: {title}',
   'copy.button': 'Salin',
   'copy.done': 'Tersalin.',
