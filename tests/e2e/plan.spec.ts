@@ -258,11 +258,14 @@ test.describe('leaving the plan', () => {
     await context.close();
   });
 
-  test('quick exit is never held back, even with a plan written', async ({ page, context }) => {
+  test('quick exit is never held back, even with a plan written and the question open', async ({ page, context }) => {
     await context.route(`${neutralSiteUrl}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Cuaca</title><p>Cuaca</p>' }));
     const dialogs = dialogsOf(page);
     await page.goto(planEn);
     await page.locator('#plan-change').fill('Stop for good.');
+    // Even while the page's own question is open.
+    await page.locator('.lang-switch').click();
+    await expect(page.getByRole('dialog', { name: 'Leave your plan?' })).toBeVisible();
     await page.locator('.quick-exit').click();
     await expect(page).toHaveURL(neutralSiteUrl);
     expect(dialogs).toEqual([]);

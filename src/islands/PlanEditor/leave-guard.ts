@@ -47,6 +47,11 @@ export function guardLeaving(doc: Document, win: Window, dialog: HTMLDialogEleme
     { capture: true },
   );
 
+  // Not modal: a modal dialog would make the rest of the page inert, quick exit included.
+  dialog?.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') dialog.close('');
+  });
+
   function ask(dialog: HTMLDialogElement, href: string) {
     const onClose = () => {
       dialog.removeEventListener('close', onClose);
@@ -59,7 +64,8 @@ export function guardLeaving(doc: Document, win: Window, dialog: HTMLDialogEleme
     };
     dialog.addEventListener('close', onClose);
     dialog.returnValue = '';
-    dialog.showModal();
+    dialog.show();
+    dialog.querySelector<HTMLElement>('[autofocus]')?.focus();
   }
 
   return {
