@@ -161,7 +161,6 @@ export const en: Dictionary = {
   'help.callTitle': 'Call now',
   'help.jumpContacts': 'Contacts by need',
   'help.jumpSteps': 'What to do',
-  'help.sources': 'Sources',
 
   'quizzes.intro':
     'Jalan Pulih quizzes run entirely in your browser: no answer is sent or stored. The result suggests a support pathway; it is not a diagnosis.',

@@ -160,7 +160,6 @@ export const id = {
   'help.callTitle': 'Telepon sekarang',
   'help.jumpContacts': 'Kontak menurut keperluan',
   'help.jumpSteps': 'Yang perlu dilakukan',
-  'help.sources': 'Sumber',
 
   'quizzes.intro':
     'Kuis di Jalan Pulih dihitung seluruhnya di peramban Anda: tidak ada jawaban yang dikirim atau disimpan. Hasilnya berupa saran jalur dukungan, bukan diagnosis.',
