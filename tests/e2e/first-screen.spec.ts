@@ -50,11 +50,19 @@ test('the compact header keeps quick exit first, urgent help on screen and the n
   await expect(page.locator('.site-header form[role="search"]')).toBeHidden();
   await expect(page.locator('.site-header a.search-link')).toHaveAttribute('href', localizedPath('search', 'id'));
   const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
-  await expect(nav.getByRole('link')).toHaveCount(5);
+  await expect(nav.getByRole('link')).toHaveCount(6);
   await expect(nav.getByRole('link', { name: 'Bantuan segera' })).toBeInViewport();
-  // The last link of the sideways-scrolling row can be reached with the keyboard and comes into view.
-  await nav.getByRole('link', { name: 'Kuis' }).focus();
-  await expect(nav.getByRole('link', { name: 'Kuis' })).toBeInViewport();
+  // The row scrolls sideways, and says so: an arrow at its edge over the cut-off item.
+  const row = nav.locator('ul');
+  expect(await row.evaluate((ul) => ul.scrollWidth > ul.clientWidth)).toBe(true);
+  expect(await nav.evaluate((n) => getComputedStyle(n, '::after').content)).toBe('"›"');
+  // Every link of the row can be reached with the keyboard and comes wholly into view; the arrow
+  // steps aside while the row has the focus.
+  for (const name of ['Kuis', 'Sekolah & kerja']) {
+    await nav.getByRole('link', { name }).focus();
+    await expect(nav.getByRole('link', { name })).toBeInViewport({ ratio: 1 });
+    expect(await nav.evaluate((n) => getComputedStyle(n, '::after').visibility)).toBe('hidden');
+  }
   // Quick exit stays on screen after scrolling.
   await page.mouse.wheel(0, 1500);
   await expect(page.locator('.quick-exit')).toBeInViewport();

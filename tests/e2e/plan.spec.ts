@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Dialog, Page } from '@playwright/test';
+import { neutralSiteUrl } from '../../src/components/QuickExit/neutral-site';
 import { parse as parseYaml } from 'yaml';
 import { localizedPath, quizKeys } from '../../src/i18n/routes';
 import { planFields } from '../../src/plan/fields';
@@ -44,6 +45,8 @@ test('the plan is keyboard-complete: every field typed and every step ticked wit
   await expect(page.locator('#plan-slip')).toBeFocused();
   await page.keyboard.type('Tell Ani and start again the next day.');
   await page.keyboard.press('Tab');
+  await expect(page.getByRole('checkbox', { name: 'Print without the site’s name and title' })).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeFocused();
   await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(2);
   await expect(page.locator('#plan-people')).toHaveValue('My sister Ani.');
@@ -68,6 +71,7 @@ test('the plan prints on one A4 page with what was typed, even with every field 
   }
   await expect(page.locator('.plan-urgent')).toContainText('112');
   await expect(page.locator('#plan-goal-note')).toContainText('jangan berhenti mendadak');
+  await expect(page.locator('#plan-slip-note')).toContainText('overdosis yang mematikan');
   expect(await pdfPages(page)).toBe(1);
 });
 
@@ -159,7 +163,10 @@ test('without JavaScript the plan is a blank paper form that prints on one page'
   const page = await context.newPage();
   await page.goto(planId);
   for (const field of planFields) await expect(page.locator(`#plan-${field.key}`)).toHaveValue('');
+  // No button that would do nothing: the plain steps for printing on a phone or a computer instead.
   await expect(page.getByRole('button', { name: 'Cetak atau simpan sebagai PDF' })).toHaveCount(0);
+  await expect(page.locator('.print-controls__how')).toBeVisible();
+  await expect(page.locator('.print-controls__how')).toContainText('Cetak');
   await expect(page.locator('#plan-goal-note')).toContainText('jangan berhenti mendadak');
   expect(await pdfPages(page)).toBe(1);
   await context.close();
@@ -179,6 +186,117 @@ test('the plan has no axe violations in light and dark at 320 px', async ({ brow
     }
     await context.close();
   }
+});
+
+test.describe('leaving the plan', () => {
+  /** Every dialog the browser raises, by type; each is dismissed, which keeps the visitor on the page. */
+  const dialogsOf = (page: Page) => {
+    const seen: string[] = [];
+    page.on('dialog', (dialog: Dialog) => {
+      seen.push(dialog.type());
+      void dialog.dismiss();
+    });
+    return seen;
+  };
+
+  test('an untouched plan lets every link go at once', async ({ page }) => {
+    const dialogs = dialogsOf(page);
+    await page.goto(planEn);
+    await page.locator('.lang-switch').click();
+    await expect(page).toHaveURL(planId);
+    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Panduan' }).click();
+    await expect(page).toHaveURL(localizedPath('guides', 'id'));
+    expect(dialogs).toEqual([]);
+  });
+
+  test('once something is typed, a link asks first, and staying keeps the plan', async ({ page }) => {
+    const dialogs = dialogsOf(page);
+    await page.goto(planEn);
+    await page.locator('#plan-change').fill('Stop gambling before payday.');
+    const ask = page.getByRole('dialog', { name: 'Leave your plan?' });
+    for (const link of [page.locator('.lang-switch'), page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Guides' }), page.locator('.breadcrumbs a').first()]) {
+      await link.click();
+      await expect(ask).toBeVisible();
+      await expect(ask).toContainText('print it or save it as a PDF');
+      // The safe choice has the focus.
+      await expect(ask.getByRole('button', { name: 'Stay here' })).toBeFocused();
+      await ask.getByRole('button', { name: 'Stay here' }).click();
+      await expect(ask).toBeHidden();
+      await expect(page).toHaveURL(planEn);
+      await expect(page.locator('#plan-change')).toHaveValue('Stop gambling before payday.');
+    }
+    // Escape is "stay" too.
+    await page.locator('.lang-switch').click();
+    await page.keyboard.press('Escape');
+    await expect(ask).toBeHidden();
+    await expect(page.locator('#plan-change')).toHaveValue('Stop gambling before payday.');
+    // Leaving on purpose goes, without a second question from the browser.
+    await page.locator('.lang-switch').click();
+    await ask.getByRole('button', { name: 'Leave the page' }).click();
+    await expect(page).toHaveURL(planId);
+    expect(dialogs).toEqual([]);
+  });
+
+  test('once something is ticked or typed, reload, Back and closing the tab get the browser’s question', async ({ browser }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const dialogs = dialogsOf(page);
+    await page.goto(localizedPath('guides', 'en'));
+    await page.goto(planEn);
+    await page.getByRole('checkbox').first().check();
+    // Dismissing the browser's question keeps the visitor here, plan and all.
+    await page.evaluate(() => location.reload());
+    await expect.poll(() => dialogs.length).toBe(1);
+    await expect(page.getByRole('checkbox').first()).toBeChecked();
+    await page.evaluate(() => history.back());
+    await expect.poll(() => dialogs.length).toBe(2);
+    await expect(page.getByRole('checkbox').first()).toBeChecked();
+    await expect(page).toHaveURL(planEn);
+    await page.close({ runBeforeUnload: true });
+    await expect.poll(() => dialogs.length).toBe(3);
+    expect(dialogs).toEqual(['beforeunload', 'beforeunload', 'beforeunload']);
+    await context.close();
+  });
+
+  test('quick exit is never held back, even with a plan written and the question open', async ({ page, context }) => {
+    await context.route(`${neutralSiteUrl}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Cuaca</title><p>Cuaca</p>' }));
+    const dialogs = dialogsOf(page);
+    await page.goto(planEn);
+    await page.locator('#plan-change').fill('Stop for good.');
+    // Even while the page's own question is open.
+    await page.locator('.lang-switch').click();
+    await expect(page.getByRole('dialog', { name: 'Leave your plan?' })).toBeVisible();
+    await page.locator('.quick-exit').click();
+    await expect(page).toHaveURL(neutralSiteUrl);
+    expect(dialogs).toEqual([]);
+  });
+
+  test('a tap on a phone number asks nothing', async ({ page }) => {
+    const dialogs = dialogsOf(page);
+    await page.goto(planId);
+    await page.locator('#plan-slip').fill('Menelepon kakak.');
+    await page.locator('.plan-urgent a[href="tel:112"]').dispatchEvent('click');
+    await expect(page.getByRole('dialog')).toBeHidden();
+    expect(dialogs).toEqual([]);
+  });
+
+  test('the guides open in a new tab, and say so, so the plan stays', async ({ page }) => {
+    await page.goto(planEn);
+    await expect(page.locator('#plan-guides-title ~ p')).toHaveText('Guides open in a new tab, so your plan stays here.');
+    const links = page.locator('#plan-guides-title ~ ul a');
+    expect(await links.count()).toBeGreaterThanOrEqual(7);
+    for (const link of await links.all()) {
+      await expect(link).toHaveAttribute('target', '_blank');
+      await expect(link).toContainText('(new tab)');
+    }
+  });
+
+  test('the page says how to keep the plan, and that it exists only on this screen', async ({ page }) => {
+    await page.goto(planId);
+    await expect(page.locator('.plan-privacy')).toContainText('hanya ada di layar ini');
+    await expect(page.locator('.plan-privacy')).not.toContainText('memori peramban');
+    await expect(page.locator('.plan-privacy strong')).toContainText('cetak atau simpan sebagai PDF');
+  });
 });
 
 function escape(text: string): string {

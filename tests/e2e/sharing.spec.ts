@@ -6,6 +6,7 @@ import type { Locale } from '../../src/i18n/locales';
 import { guideKeys, hubKeys, localizedPath, quizKeys, type RouteKey } from '../../src/i18n/routes';
 import { shortLinks, shortPath } from '../../src/i18n/short-links';
 import { fileFor, sitemapPaths } from '../support/dist';
+import { largestPathSize } from '../support/pdf';
 import { decodeQr } from '../support/qr-decode';
 import { axeViolations, expect, expectNothingStored, forget, test, watch } from './fixtures';
 
@@ -126,12 +127,88 @@ test.describe('hubs', () => {
           }
         }
         const first = messages.first();
-        await page.locator('.copy button').first().click();
+        await page.locator('.message .copy button').first().click();
         expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await first.textContent());
       }
       await context.close();
     });
   }
+});
+
+test.describe('hubs, as a guru BK, an HR officer and a counselor use them on a phone', () => {
+  const phone = { width: 360, height: 780 };
+  const partnership = 'partnership-readiness';
+
+  for (const locale of locales) {
+    test(`each hub offers only the quizzes meant for its audience (${locale})`, async ({ page }) => {
+      for (const hub of hubKeys) {
+        await page.goto(localizedPath(`hub/${hub}`, locale));
+        const embeds = await page.locator('pre[id^="embed-"]').evaluateAll((pres) => pres.map((p) => p.id.slice('embed-'.length)));
+        const handouts = await page.locator('#handouts-title ~ ul a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+        const partnershipHandout = localizedPath(`handout/quiz/${partnership}`, locale);
+        if (hub === 'counselors') {
+          expect(embeds).toEqual([...quizKeys]);
+          expect(handouts).toContain(partnershipHandout);
+        } else {
+          expect(embeds.length, hub).toBeGreaterThanOrEqual(3);
+          expect(embeds, hub).not.toContain(partnership);
+          expect(handouts, hub).not.toContain(partnershipHandout);
+          await expect(page.locator('main'), hub).not.toContainText(locale === 'id' ? 'Kesiapan kemitraan' : 'Partnership readiness');
+        }
+      }
+    });
+
+    test(`short links are links with a button that copies the full address (${locale})`, async ({ browser }) => {
+      const context = await browser.newContext({ viewport: phone });
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      const page = await context.newPage();
+      await page.goto(localizedPath('hub/schools', locale));
+      const links = page.locator('.share-list a.short-link');
+      expect(await links.count()).toBeGreaterThanOrEqual(3);
+      const first = links.first();
+      const href = (await first.getAttribute('href'))!;
+      expect(href).toMatch(/^\/g\/[a-z0-9]+\/$/);
+      expect(await first.textContent()).toBe(`${site.host}${href}`);
+      const copy = page.locator('.share-short').first().getByRole('button', { name: locale === 'id' ? 'Salin tautan pendek' : 'Copy short link' });
+      await copy.click();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(href, site).href);
+      await expect(page.locator('.share-short').first().locator('[role="status"]')).toHaveText(locale === 'id' ? 'Tersalin.' : 'Copied.');
+      // Followed, it leads to the page it names.
+      const target = (await page.locator('.share-list > li').first().locator('a').first().getAttribute('href'))!;
+      await first.click();
+      await expect(page).toHaveURL(target);
+      await context.close();
+    });
+
+    test(`the link builder is one tap from the top of the counselors' hub (${locale})`, async ({ browser }) => {
+      const context = await browser.newContext({ viewport: phone });
+      const page = await context.newPage();
+      await page.goto(localizedPath('hub/counselors', locale));
+      const jump = page.locator('nav.toc a[href="#builder-title"]');
+      expect(await jump.evaluate((a) => a.getBoundingClientRect().bottom + scrollY)).toBeLessThanOrEqual(1.5 * phone.height);
+      await jump.click();
+      await expect(page.locator('#builder-title')).toBeInViewport();
+      await context.close();
+    });
+  }
+
+  test('the hubs are reachable from the home page’s first two screens and from the phone navigation', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: phone });
+    const page = await context.newPage();
+    for (const locale of locales) {
+      await page.goto(localizedPath('home', locale));
+      for (const hub of hubKeys) {
+        const link = page.locator(`main a[href="${localizedPath(`hub/${hub}`, locale)}"]`).first();
+        expect(await link.evaluate((a) => a.getBoundingClientRect().bottom + scrollY), hub).toBeLessThanOrEqual(2 * phone.height);
+      }
+      // From any page, the navigation's last item leads to them.
+      await page.goto(localizedPath('guide/helping-someone', locale));
+      const nav = page.locator('nav.site-nav');
+      await nav.getByRole('link').last().click();
+      await expect(page.locator(`#untuk-lembaga a[href="${localizedPath('hub/schools', locale)}"]`)).toBeInViewport();
+    }
+    await context.close();
+  });
 });
 
 test.describe('handouts', () => {
@@ -142,20 +219,47 @@ test.describe('handouts', () => {
     })),
   );
 
-  test('every handout prints on one A4 page, with a QR code to its page', async ({ page }) => {
+  test('every handout prints on one A4 page, with a QR code of at least 4 cm to its page', async ({ page }) => {
     test.setTimeout(240_000);
-    const pageCounts: string[] = [];
+    const problems: string[] = [];
+    const qrSizes: number[] = [];
     for (const { key, locale } of handouts) {
       await page.goto(localizedPath(key, locale));
       const target = new URL(localizedPath(key.slice('handout/'.length) as RouteKey, locale), site).href;
       expect(await decodeQr(await page.locator('svg.qr').evaluate((svg) => svg.outerHTML.replace('<svg', '<svg xmlns="http://www.w3.org/2000/svg"')))).toBe(target);
       await page.emulateMedia({ media: 'print' });
-      const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
-      const pages = pdf.match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0;
-      if (pages !== 1) pageCounts.push(`${key} (${locale}): ${pages} pages`);
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0;
+      if (pages !== 1) problems.push(`${key} (${locale}): ${pages} pages`);
+      // The code as printed: its dark modules, the largest path on the sheet, measured in the PDF.
+      const qr = largestPathSize(pdf);
+      qrSizes.push(Math.min(qr.width, qr.height));
+      if (Math.min(qr.width, qr.height) < 40) problems.push(`${key} (${locale}): QR code ${qr.width.toFixed(1)} × ${qr.height.toFixed(1)} mm`);
       await page.emulateMedia({ media: 'screen' });
     }
-    expect(pageCounts).toEqual([]);
+    console.info(`handout QR codes: ${Math.min(...qrSizes).toFixed(1)}–${Math.max(...qrSizes).toFixed(1)} mm`);
+    expect(problems).toEqual([]);
+  });
+
+  test('no handout leaves half its sheet empty: the text runs down to the code and contacts at the foot', async ({ browser }) => {
+    // A4 at 96 px per inch: the page lays out on paper as it does in this viewport.
+    const sheet = { width: Math.round((210 / 25.4) * 96), height: Math.round((297 / 25.4) * 96) };
+    const context = await browser.newContext({ viewport: sheet });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    for (const { key, locale } of handouts) {
+      await page.goto(localizedPath(key, locale));
+      await page.emulateMedia({ media: 'print' });
+      const { gap, bottom } = await page.locator('.handout').evaluate((handout) => {
+        const blocks = [...handout.children].filter((child) => getComputedStyle(child).display !== 'none').map((child) => child.getBoundingClientRect());
+        const gaps = blocks.slice(1).map((block, i) => block.top - blocks[i]!.bottom);
+        return { gap: Math.max(...gaps), bottom: Math.max(...blocks.map((b) => b.bottom)) };
+      });
+      if (gap > 0.25 * sheet.height) problems.push(`${key} (${locale}): an empty band of ${Math.round((100 * gap) / sheet.height)} % of the sheet`);
+      if (bottom < 0.85 * sheet.height) problems.push(`${key} (${locale}): the content ends at ${Math.round((100 * bottom) / sheet.height)} % of the sheet`);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
   });
 });
 

@@ -7,26 +7,26 @@ export interface PlanStrings {
   helpFirst: string;
   /** Printed under the goal: daily drinkers and daily sedative or opioid users must not stop suddenly. */
   goalSafety: string;
+  /** Printed under "if I slip": after a break from opioids, the old dose can be a fatal overdose. */
+  slipSafety: string;
   /** "Up to {n} characters." with {n} still in it. */
   limit: string;
   prefilled: string;
-  print: string;
-  printHint: string;
 }
 
 export interface PlanEditorProps {
   strings: PlanStrings;
   ladder: { step: number; label: string }[];
   initial: { text: PlanText; steps: number[]; prefilled: boolean };
-  /** False on the server: the same form without the print button, to fill in with a pen. */
-  interactive: boolean;
+  /** Called on every change the visitor makes, so the page can ask before the plan is lost. */
+  onEdit?: () => void;
 }
 
 /**
  * The one-page plan. Every value lives in this component's state and nowhere else: nothing is
  * stored, sent or put in the address. Printed, each filled field shows as plain text.
  */
-export default function PlanEditor({ strings, ladder, initial, interactive }: PlanEditorProps) {
+export default function PlanEditor({ strings, ladder, initial, onEdit }: PlanEditorProps) {
   const [text, setText] = useState<PlanText>(initial.text);
   const [steps, setSteps] = useState<number[]>(initial.steps);
 
@@ -60,6 +60,7 @@ export default function PlanEditor({ strings, ladder, initial, interactive }: Pl
             // Set the element too: when the cleaned text equals the state, Preact would not repaint.
             if (clean !== area.value) area.value = clean;
             setText((old) => ({ ...old, [key]: clean }));
+            onEdit?.();
           }}
         />
         {value && (
@@ -97,6 +98,7 @@ export default function PlanEditor({ strings, ladder, initial, interactive }: Pl
                   onChange={(event) => {
                     const on = event.currentTarget.checked;
                     setSteps((old) => (on ? [...old, step] : old.filter((s) => s !== step)));
+                    onEdit?.();
                   }}
                 />{' '}
                 {step}. {label}
@@ -106,15 +108,7 @@ export default function PlanEditor({ strings, ladder, initial, interactive }: Pl
         </ul>
         {field('help', 4, { label: strings.helpFirst })}
       </fieldset>
-      {field('slip', 3)}
-      {interactive && (
-        <p class="plan-print no-print">
-          <button type="button" class="button" onClick={() => window.print()}>
-            {strings.print}
-          </button>{' '}
-          <span>{strings.printHint}</span>
-        </p>
-      )}
+      {field('slip', 3, { note: strings.slipSafety })}
     </div>
   );
 }

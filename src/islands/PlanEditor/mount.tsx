@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { cleanFieldText, emptyPlan, planFields } from '../../plan/fields';
 import { readPlanFragment } from '../../plan/fragment';
+import { guardLeaving } from './leave-guard';
 import PlanEditor, { type PlanEditorProps } from './PlanEditor';
 
 /** What the plan page gives the island in its JSON script. */
@@ -34,6 +35,7 @@ export function mountPlan(doc: Document, win: Window): void {
     steps = result.step > 0 ? [result.step] : [];
   }
 
+  const guard = guardLeaving(doc, win, doc.querySelector<HTMLDialogElement>('#plan-leave'));
   root.replaceChildren();
-  render(<PlanEditor strings={data.strings} ladder={data.ladder} initial={{ text, steps, prefilled: Boolean(origin) }} interactive />, root);
+  render(<PlanEditor strings={data.strings} ladder={data.ladder} initial={{ text, steps, prefilled: Boolean(origin) }} onEdit={guard.arm} />, root);
 }

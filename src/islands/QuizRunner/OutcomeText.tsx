@@ -21,3 +21,6 @@ export function OutcomeText({ templateId, heading }: { templateId: string; headi
 }
 
 export const outcomeTemplateId = (outcome: string, part: 'summary' | 'firstSteps' | 'readNext') => `quiz-outcome-${outcome}-${part}`;
+
+/** The urgent-help contacts, drawn once by the page (components/UrgentContacts) for every result. */
+export const urgentContactsTemplateId = 'quiz-urgent-contacts';

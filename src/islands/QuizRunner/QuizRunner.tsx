@@ -12,7 +12,6 @@ export interface QuizRunnerProps {
   strings: QuizStrings;
   approaches: Record<string, LinkView>;
   ladder: { step: number; label: string }[];
-  urgentContacts: { name: string; href: string; detail?: string }[];
   /** Id of the printable questionnaire the page shows without JavaScript; hidden once this runs. */
   staticId: string;
 }

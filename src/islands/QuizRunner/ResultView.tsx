@@ -3,7 +3,7 @@ import type { Answers, Evaluation } from '../../quiz/types';
 import { encodeShare } from '../../quiz/share';
 import type { QuizRunnerProps } from './QuizRunner';
 import { LadderFigure } from './LadderFigure';
-import { OutcomeText, outcomeTemplateId } from './OutcomeText';
+import { OutcomeText, outcomeTemplateId, urgentContactsTemplateId } from './OutcomeText';
 import { PlanLink } from './PlanLink';
 import { SafetyNotes } from './SafetyNotes';
 
@@ -15,7 +15,7 @@ interface Props extends QuizRunnerProps {
 }
 
 /** The result: urgent help first when needed, then the pathway, why, what to do, and sharing on request. */
-export function ResultView({ quiz, strings, approaches, ladder, urgentContacts, answers, result, note, onRestart }: Props) {
+export function ResultView({ quiz, strings, approaches, ladder, answers, result, note, onRestart }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const urgentHeading = useRef<HTMLHeadingElement>(null);
   const outcome = quiz.outcomes.find((o) => o.key === result.outcome)!;
@@ -41,16 +41,7 @@ export function ResultView({ quiz, strings, approaches, ladder, urgentContacts, 
             {strings['quiz.urgentTitle']}
           </h3>
           <p>{strings['quiz.urgentText']}</p>
-          <ul>
-            {urgentContacts.map((contact) => (
-              <li key={contact.href}>
-                <a href={contact.href}>
-                  <strong>{contact.name}</strong>
-                </a>
-                {contact.detail && <span> · {contact.detail}</span>}
-              </li>
-            ))}
-          </ul>
+          <OutcomeText templateId={urgentContactsTemplateId} />
         </div>
       )}
       <SafetyNotes result={result} strings={strings} reader={quiz.reader} />
@@ -113,14 +104,7 @@ export function ResultView({ quiz, strings, approaches, ladder, urgentContacts, 
           <p>
             <strong>{strings['quiz.urgentTitle']}</strong>
           </p>
-          <ul>
-            {urgentContacts.map((contact) => (
-              <li key={contact.href}>
-                <a href={contact.href}>{contact.name}</a>
-                {contact.detail && <span> · {contact.detail}</span>}
-              </li>
-            ))}
-          </ul>
+          <OutcomeText templateId={urgentContactsTemplateId} />
         </div>
       )}
 

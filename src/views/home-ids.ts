@@ -1,0 +1,2 @@
+/** The home page's list of the pages for schools, workplaces and counselors; the header links to it. */
+export const homeHubsId = 'untuk-lembaga';
