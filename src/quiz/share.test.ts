@@ -87,8 +87,8 @@ describe('share links with "choose all that apply"', () => {
   it('round-trip every complete set of answers', () => {
     const anySet = (ids: string[]) => fc.subarray(ids, { minLength: 1 });
     fc.assert(
-      fc.property(anySet(['pregnant', 'young']), fc.constantFrom(['none']), fc.boolean(), anySet(['drink', 'opioid', 'gamble']), fc.constantFrom('rarely', 'weekly'), fc.constantFrom('alone', 'group'), (context, none, useNone, concern, drinks, help) => {
-        const walk: Record<string, string | string[]> = { 'q-safety': 'no', 'q-context': useNone ? none : context, 'q-concern': concern, 'q-help': help };
+      fc.property(anySet(['pregnant', 'young']), fc.constant(['none']), fc.boolean(), anySet(['drink', 'opioid', 'gamble']), fc.constantFrom('rarely', 'weekly'), fc.constantFrom('alone', 'group'), (context, none, useNone, concern, drinks, help) => {
+        const walk: Record<string, string | string[]> = { 'q-safety': 'no', 'q-context': useNone ? [...none] : context, 'q-concern': concern, 'q-help': help };
         if (concern.includes('drink')) walk['q-drinks'] = drinks;
         expect(decodeShare(multiple, encodeShare(multiple, walk, 'Bu Sari'))).toEqual({ kind: 'result', answers: walk, note: 'Bu Sari' });
       }),

@@ -197,7 +197,8 @@ export function walkEveryPath(quiz: Quiz, choicesOf: (q: Question) => string[][]
     if (!counts) {
       const gathered = w.gathered(path);
       const evaluation = resultOf(quiz, gathered);
-      const role = w.index.has('q-role') && w.chosen[w.index.get('q-role')!]! >= 0 ? { 'q-role': w.questions[w.index.get('q-role')!]!.choices[w.chosen[w.index.get('q-role')!]!]!.answer } : {};
+      const roleAt = w.index.get('q-role') ?? -1;
+      const role: Answers = roleAt >= 0 && w.chosen[roleAt]! >= 0 ? { 'q-role': w.questions[roleAt]!.choices[w.chosen[roleAt]!]!.answer } : {};
       for (const text of resultProblems(quiz, role, gathered.flags, evaluation)) problem(`${text}: ${describe()}`);
       counts = new Float64Array(quiz.outcomes.length);
       counts[outcomeIndex.get(evaluation.outcome)!] = 1;

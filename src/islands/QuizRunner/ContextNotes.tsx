@@ -12,19 +12,19 @@ import type { QuizStrings } from './strings';
 export function ContextNotes({ result, strings, reader = 'self', notes }: { result: Evaluation; strings: QuizStrings; reader?: Reader; notes?: NoteData }) {
   if (!result.sections.length) return null;
   return (
-    <div class="quiz-notes" aria-label={strings['quiz.notesLabel']} role="group">
+    <div class="quiz-context" aria-label={strings['quiz.notesLabel']} role="group">
       {result.sections.map((section) => {
         const { title, paragraphs } = sectionTexts(section, reader, result);
         const contacts = sectionContacts[section].flatMap((key) => (notes?.contacts[key] ? [notes.contacts[key]!] : []));
         const links = sectionLinks[section].flatMap((key) => (notes?.links[key] ? [notes.links[key]!] : []));
         return (
-          <section class="quiz-note-section" data-context={section} aria-labelledby={`quiz-context-${section}`} key={section}>
+          <section class="quiz-context__section" data-context={section} aria-labelledby={`quiz-context-${section}`} key={section}>
             <h3 id={`quiz-context-${section}`}>{strings[title]}</h3>
             {paragraphs.map((paragraph) => (
               <p key={paragraph}>{strings[paragraph]}</p>
             ))}
             {contacts.length > 0 && (
-              <ul class="quiz-note-contacts">
+              <ul class="quiz-context__contacts">
                 {contacts.map((contact) => (
                   <li key={contact.name}>
                     <strong>{contact.name}</strong>
@@ -55,7 +55,7 @@ export function ContextNotes({ result, strings, reader = 'self', notes }: { resu
               </ul>
             )}
             {links.length > 0 && (
-              <ul class="quiz-note-links">
+              <ul class="quiz-context__links">
                 {links.map((link) => (
                   <li key={link.href}>
                     <a href={link.href}>{link.title}</a>

@@ -45,7 +45,7 @@ export function SafetyNotes({ result, strings, reader = 'self', notes }: { resul
             ))}
           </ul>
           {links.length > 0 && (
-            <ul class="quiz-note-links">
+            <ul class="quiz-context__links">
               {links.map((link) => (
                 <li key={link.href}>
                   <a href={link.href}>{link.title}</a>

@@ -22,10 +22,10 @@ export const sectionLinks: Record<ContextSection, readonly RouteKey[]> = {
   violence: ['help'],
   'child-helper': ['help'],
   'under-18': ['guide/school-counseling'],
-  pregnancy: [],
-  debt: [],
-  gambling: [],
-  gaming: [],
+  pregnancy: ['help'],
+  debt: ['help'],
+  gambling: ['help'],
+  gaming: ['help'],
 };
 
 /** Pages the opioid section links. */
