@@ -62,33 +62,7 @@ export function optionsChosen(question: Question, answer: Answer | undefined): O
   return question.options.filter((o) => ids.includes(o.id));
 }
 
-/** The scores and flags of these answers, and the facts a condition can ask of them. The answers must lie on one path. */
-export function factsOf(quiz: QuizLogic, answers: Answers): Facts & { scores: Record<string, number>; flags: Set<string> } {
-  const scores: Record<string, number> = Object.fromEntries(quiz.dimensions.map((d) => [d.key, 0]));
-  const flags = new Set<string>();
-  for (const question of quiz.questions) {
-    if (!isAnswerTo(question, answers[question.id])) continue;
-    for (const option of optionsChosen(question, answers[question.id])) {
-      for (const [dimension, points] of Object.entries(option.points)) scores[dimension] = (scores[dimension] ?? 0) + points;
-      for (const flag of option.flags) flags.add(flag);
-    }
-  }
-  return {
-    scores,
-    flags,
-    score: (d) => scores[d] ?? 0,
-    flag: (f) => flags.has(f),
-    chose: (q, o) => chosenIds(answers[q]).includes(o),
-  };
-}
-
-/** Where each question sits: looked up once per quiz, since evaluating happens often in a walk. */
-const positions = new WeakMap<QuizLogic, Map<string, number>>();
-function positionOf(quiz: QuizLogic, id: string): number {
-  let map = positions.get(quiz);
-  if (!map) positions.set(quiz, (map = new Map(quiz.questions.map((q, i) => [q.id, i]))));
-  return map.get(id) ?? -1;
-}
+const positionOf = (quiz: QuizLogic, id: string) => quiz.questions.findIndex((q) => q.id === id);
 
 /** The question after `index` that this visitor is asked, given the answers so far; -1 at the end. */
 function askedFrom(quiz: QuizLogic, index: number, facts: Facts): number {
@@ -105,19 +79,13 @@ function askedFrom(quiz: QuizLogic, index: number, facts: Facts): number {
  * visitor's answers on their path up to and including this question.
  */
 export function nextQuestion(quiz: QuizLogic, questionId: string, answers: Answers): string | undefined {
-  const index = positionOf(quiz, questionId);
-  const question = quiz.questions[index];
-  if (!question) return undefined;
-  const option = question.multiple ? undefined : question.options.find((o) => o.id === answers[questionId]);
-  if (option?.next === endOfQuiz) return undefined;
-  const target = option?.next ? positionOf(quiz, option.next) : index + 1;
-  if (target < 0) return undefined;
-  const following = askedFrom(quiz, target, factsOf(quiz, answers));
-  return following < 0 ? undefined : quiz.questions[following]!.id;
+  const { path } = walkOf(quiz, answers);
+  const at = path.indexOf(questionId);
+  return at < 0 ? undefined : path[at + 1];
 }
 
-/** The visitor's way through the quiz with these answers, the facts gathered on it kept as it goes. */
-function walkOf(quiz: QuizLogic, answers: Answers) {
+/** The visitor's way through the quiz with these answers, and the scores, flags and facts gathered on it. */
+export function walkOf(quiz: QuizLogic, answers: Answers) {
   const path: string[] = [];
   const seen = new Set<number>();
   const onPath: Record<string, Answer> = {};
@@ -156,11 +124,6 @@ export function pathOf(quiz: QuizLogic, answers: Answers): { path: string[]; com
   return { path, complete };
 }
 
-/** The answers that lie on the visitor's path: what counts. */
-export function answersOnPath(quiz: QuizLogic, answers: Answers): Answers {
-  return Object.fromEntries(pathOf(quiz, answers).path.flatMap((id) => (answers[id] === undefined ? [] : [[id, answers[id]!]])));
-}
-
 /** The step need sets: urgent help (0) on any danger answer, else the highest step line that holds. */
 export function stepFor(quiz: QuizLogic, facts: Facts): number {
   if (facts.flag(urgentFlag)) return 0;
@@ -170,26 +133,15 @@ export function stepFor(quiz: QuizLogic, facts: Facts): number {
 }
 
 /** The first rule, among those for outcomes at this step, that holds: what names the outcome. */
-const rulesByStep = new WeakMap<QuizLogic, Map<number, QuizLogic['rules']>>();
 export function ruleFor(quiz: QuizLogic, step: number, facts: Facts) {
-  let byStep = rulesByStep.get(quiz);
-  if (!byStep) rulesByStep.set(quiz, (byStep = new Map()));
-  let atStep = byStep.get(step);
-  if (!atStep) byStep.set(step, (atStep = quiz.rules.filter((r) => quiz.outcomes.find((o) => o.key === r.outcome)?.step === step)));
+  const atStep = quiz.rules.filter((r) => quiz.outcomes.find((o) => o.key === r.outcome)?.step === step);
   return atStep.find((r) => holds(r.when, facts)) ?? atStep[atStep.length - 1] ?? quiz.rules[quiz.rules.length - 1];
 }
 
 type Inputs = { dimensions: Set<string>; flags: Set<string>; answers: Set<string> };
-const inputCache = new WeakMap<Condition, Inputs>();
-/** What a rule or step line looks at, worked out once per condition. */
-function cachedInputs(condition: Condition): Inputs {
-  let found = inputCache.get(condition);
-  if (!found) inputCache.set(condition, (found = inputsOf(condition)));
-  return found;
-}
 
 /** The dimensions, flags and answers a condition looks at, to pick the reasons that explain it. */
-function inputsOf(condition: Condition, into = { dimensions: new Set<string>(), flags: new Set<string>(), answers: new Set<string>() }) {
+function inputsOf(condition: Condition, into: Inputs = { dimensions: new Set(), flags: new Set(), answers: new Set() }): Inputs {
   if (condition.flag !== undefined) into.flags.add(condition.flag);
   if (condition.answer) into.answers.add(`${condition.answer.question}/${condition.answer.option}`);
   if (condition.score !== undefined) into.dimensions.add(condition.score);
@@ -198,26 +150,6 @@ function inputsOf(condition: Condition, into = { dimensions: new Set<string>(), 
   if (condition.not) inputsOf(condition.not, into);
   for (const c of [...(condition.all ?? []), ...(condition.any ?? [])]) inputsOf(c, into);
   return into;
-}
-
-const explained = new WeakMap<QuizLogic, Map<string, Inputs>>();
-/** What the rule and the step lines that set the step look at (and the level's dimension): the answers they explain. */
-function explainingInputs(quiz: QuizLogic, rule: Condition | undefined, step: number, facts: Facts): Inputs {
-  const lines = quiz.steps.filter((line) => line.step === step && !line.when.always && holds(line.when, facts));
-  let byQuiz = explained.get(quiz);
-  if (!byQuiz) explained.set(quiz, (byQuiz = new Map()));
-  const key = `${rule ? quiz.rules.findIndex((r) => r.when === rule) : -1}|${lines.map((line) => quiz.steps.indexOf(line)).join(',')}`;
-  let inputs = byQuiz.get(key);
-  if (!inputs) {
-    const parts = [...(rule ? [cachedInputs(rule)] : []), ...lines.map((line) => cachedInputs(line.when))];
-    inputs = {
-      dimensions: new Set([...parts.flatMap((p) => [...p.dimensions]), ...(quiz.levels ? [quiz.levels.dimension] : [])]),
-      flags: new Set(parts.flatMap((p) => [...p.flags])),
-      answers: new Set(parts.flatMap((p) => [...p.answers])),
-    };
-    byQuiz.set(key, inputs);
-  }
-  return inputs;
 }
 
 /**
@@ -245,7 +177,10 @@ export function resultOf(quiz: QuizLogic, { chosen, facts, scores, flags }: Gath
   const outcome = quiz.outcomes.find((o) => o.key === rule?.outcome) ?? quiz.outcomes[0]!;
   const level = levelFor(quiz, scores, outcome.step);
 
-  const inputs = explainingInputs(quiz, rule?.when, step, facts);
+  // The answers that explain the result: those the rule and the step lines that set the step look at.
+  const inputs: Inputs = inputsOf(rule?.when ?? {});
+  for (const line of quiz.steps) if (line.step === step && !line.when.always && holds(line.when, facts)) inputsOf(line.when, inputs);
+  if (quiz.levels) inputs.dimensions.add(quiz.levels.dimension);
   const relevant = chosen.filter(({ question, option }) => {
     if (urgent) return option.flags.includes(urgentFlag);
     if (option.flags.some((f) => inputs.flags.has(f))) return true;
@@ -297,10 +232,7 @@ function levelFor(quiz: QuizLogic, scores: Record<string, number>, step: number)
   return bands[Math.max(byScore, floor, 0)]?.key;
 }
 
-const asksCache = new WeakMap<QuizLogic, boolean>();
 /** Whether some answer of this quiz says the concern is alcohol, drugs or medicines. */
 export function asksAboutSubstances(quiz: QuizLogic): boolean {
-  let asks = asksCache.get(quiz);
-  if (asks === undefined) asksCache.set(quiz, (asks = quiz.questions.some((q) => q.options.some((o) => o.flags.includes(substanceFlag)))));
-  return asks;
+  return quiz.questions.some((q) => q.options.some((o) => o.flags.includes(substanceFlag)));
 }

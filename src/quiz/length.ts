@@ -1,6 +1,7 @@
 import type { Condition } from '../schemas/quiz';
-import { factsOf, holds, type Facts } from './engine';
-import { chosenIds, endOfQuiz, type Answer, type Answers, type QuizLogic } from './types';
+import { holds, type Facts } from './engine';
+import { progressFrom, progressKey, type ProgressTable } from './progress';
+import { endOfQuiz, type Answer, type Answers, type QuizLogic } from './types';
 
 type Question = QuizLogic['questions'][number];
 
@@ -29,11 +30,12 @@ function namedIn(condition: Condition | undefined, flags: Set<string>, answers: 
 }
 
 /**
- * The most questions a visitor can still meet from `questionId` on, itself included, given the
- * answers before it. Only what an `askIf` reads can change which questions come, so the search
- * remembers states by those flags and answers alone.
+ * The most questions a visitor can still meet from each question on, itself included, for every set
+ * of earlier answers an `askIf` can tell apart: only what an askIf reads can change which questions
+ * come, so the table is small. Worked out at build time and sent with the quiz, so the browser only
+ * looks it up ("question k of about N").
  */
-export function longestFrom(quiz: QuizLogic, questionId: string, answersBefore: Answers = {}): number {
+export function progressTable(quiz: QuizLogic): ProgressTable {
   const flagsRead = new Set<string>();
   const answersRead = new Set<string>();
   for (const q of quiz.questions) namedIn(q.askIf, flagsRead, answersRead);
@@ -51,16 +53,13 @@ export function longestFrom(quiz: QuizLogic, questionId: string, answersBefore: 
     }
     return [...seen.values()];
   });
-
-  const start = factsOf(quiz, answersBefore);
-  const flags = new Set([...start.flags].filter((f) => flagsRead.has(f)));
-  const answers = new Set(quiz.questions.flatMap((q) => chosenIds(answersBefore[q.id]).map((o) => `${q.id}/${o}`)).filter((a) => answersRead.has(a)));
+  const flags = new Set<string>();
+  const answers = new Set<string>();
   const facts: Facts = { score: () => 0, flag: (f) => flags.has(f), chose: (q, o) => answers.has(`${q}/${o}`) };
-  const memo = new Map<string, number>();
-
-  const longest = (at: number): number => {
-    const key = `${at}|${[...flags].sort()}|${[...answers].sort()}`;
-    const known = memo.get(key);
+  const longest: Record<string, number> = {};
+  const walk = (at: number): number => {
+    const key = progressKey(at, flags, answers);
+    const known = longest[key];
     if (known !== undefined) return known;
     let best = 0;
     for (const effect of effects[at]!) {
@@ -70,29 +69,21 @@ export function longestFrom(quiz: QuizLogic, questionId: string, answersBefore: 
       addedAnswers.forEach((a) => answers.add(a));
       let next = effect.next;
       while (next >= 0 && next < quiz.questions.length && quiz.questions[next]!.askIf && !holds(quiz.questions[next]!.askIf!, facts)) next++;
-      best = Math.max(best, 1 + (next >= 0 && next < quiz.questions.length ? longest(next) : 0));
+      best = Math.max(best, 1 + (next >= 0 && next < quiz.questions.length ? walk(next) : 0));
       addedFlags.forEach((f) => flags.delete(f));
       addedAnswers.forEach((a) => answers.delete(a));
     }
-    memo.set(key, best);
+    longest[key] = best;
     return best;
   };
-  const at = index.get(questionId);
-  return at === undefined ? 0 : longest(at);
+  if (quiz.questions.length) walk(0);
+  return { flags: [...flagsRead].sort(), answers: [...answersRead].sort(), longest };
 }
 
 /** The most questions any visitor meets: "up to N" on the quiz card, in the intro and the description. */
 export function longestPath(quiz: QuizLogic): number {
-  return quiz.questions[0] ? longestFrom(quiz, quiz.questions[0].id) : 0;
+  return quiz.questions.length ? progressTable(quiz).longest[progressKey(0, new Set(), new Set())]! : 0;
 }
 
-/**
- * "Question k of about N" for the question at the end of `trail`: N is k plus the longest path that
- * can still follow, so it only ever falls, and only by as much as the answers so far rule out.
- */
-export function progressOf(quiz: QuizLogic, trail: readonly string[], answers: Answers): { position: number; total: number } {
-  const current = trail[trail.length - 1];
-  const before = Object.fromEntries(trail.slice(0, -1).flatMap((id) => (answers[id] === undefined ? [] : [[id, answers[id]!]])));
-  const position = trail.length;
-  return { position, total: current ? position - 1 + longestFrom(quiz, current, before) : position };
-}
+/** "Question k of about N", worked out from the quiz itself: for tests and the build; the browser reads the table. */
+export const progressOf = (quiz: QuizLogic, trail: readonly string[], answers: Answers) => progressFrom(progressTable(quiz), quiz, trail, answers);

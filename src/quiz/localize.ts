@@ -1,5 +1,7 @@
 import type { Locale } from '../i18n/locales';
 import type { BilingualText, Quiz } from '../schemas/quiz';
+import { progressTable } from './length';
+import type { ProgressTable } from './progress';
 import type { Caution, QuizLogic } from './types';
 
 export interface LinkView {
@@ -17,6 +19,8 @@ export interface LocalQuiz extends QuizLogic {
     options: { id: string; label: string; reason: string; points: Record<string, number>; flags: string[]; next?: string; exclusive?: boolean }[];
   })[];
   levels?: { dimension: string; bands: { key: string; min: number; max: number; label: string; text: string }[] };
+  /** How many questions can still come, for "question k of about N". */
+  progress: ProgressTable;
   /** Outcome texts beyond the title stay in the page as templates, to keep the data small. */
   outcomes: { key: string; step: number; approaches: string[]; cautions: Caution[]; title: string }[];
 }
@@ -57,6 +61,7 @@ export function localizeQuiz(quiz: Quiz, locale: Locale): LocalQuiz {
       : {}),
     outcomes: quiz.outcomes.map((o) => ({ key: o.key, step: o.step, approaches: o.approaches, cautions: o.cautions, title: t(o.title) })),
     steps: quiz.steps,
+    progress: progressTable(quiz),
     rules: quiz.rules,
     ...(quiz.earlier.length ? { earlier: quiz.earlier } : {}),
   };

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { isAnswerTo, nextQuestion } from '../../quiz/engine';
-import { progressOf } from '../../quiz/length';
+import { progressFrom } from '../../quiz/progress';
 import type { LocalQuiz } from '../../quiz/localize';
 import { chosenIds, type Answer, type Answers } from '../../quiz/types';
 import { fill } from '../../i18n/fill';
@@ -37,7 +37,7 @@ export function QuestionStep({ quiz, strings, questionId, answers, trail, onChoo
   const answered = isAnswerTo(question, chosen);
   const onTrail = Object.fromEntries(trail.flatMap((id) => (answers[id] === undefined ? [] : [[id, answers[id]!]])));
   const finishing = answered ? nextQuestion(quiz, questionId, onTrail) === undefined : quiz.questions.at(-1)?.id === questionId;
-  const { position, total } = progressOf(quiz, trail, answers);
+  const { position, total } = progressFrom(quiz.progress, quiz, trail, answers);
 
   useEffect(() => {
     setMissing(false);
@@ -70,29 +70,16 @@ export function QuestionStep({ quiz, strings, questionId, answers, trail, onChoo
         <div class="quiz-options">
           {question.options.map((option) => (
             <label class={`quiz-option${option.exclusive ? ' quiz-option--exclusive' : ''}`} key={option.id}>
-              {question.multiple ? (
-                <input
-                  type="checkbox"
-                  name={questionId}
-                  value={option.id}
-                  checked={chosenIds(chosen).includes(option.id)}
-                  onChange={(event) => {
-                    setMissing(false);
-                    onChoose(questionId, toggled(question, chosen, option.id, event.currentTarget.checked));
-                  }}
-                />
-              ) : (
-                <input
-                  type="radio"
-                  name={questionId}
-                  value={option.id}
-                  checked={chosen === option.id}
-                  onChange={() => {
-                    setMissing(false);
-                    onChoose(questionId, option.id);
-                  }}
-                />
-              )}
+              <input
+                type={question.multiple ? 'checkbox' : 'radio'}
+                name={questionId}
+                value={option.id}
+                checked={chosenIds(chosen).includes(option.id)}
+                onChange={(event) => {
+                  setMissing(false);
+                  onChoose(questionId, question.multiple ? toggled(question, chosen, option.id, event.currentTarget.checked) : option.id);
+                }}
+              />
               <span>{option.label}</span>
             </label>
           ))}
