@@ -446,3 +446,22 @@ test('the number of questions on the quiz list and in each intro is the longest 
     await expect(page.locator('.quiz-page > .lead')).toContainText(`most ${longestPath(quiz)}`);
   }
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`a result with context sections, the opioid section and checkboxes on the way has no axe violations in ${colorScheme}`, async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme, viewport: { width: 360, height: 780 } });
+    const page = await context.newPage();
+    const quiz = quizzes.find((q) => q.key === 'helping-someone')!;
+    await page.goto(path(quiz, 'id'));
+    const answers: Record<string, string | string[]> = { 'q-role': 'parent', 'q-context': ['pregnant', 'violence-at-home', 'hopeless'], 'q-concern': ['substances', 'gambling', 'gaming'], 'q-substances': ['alcohol', 'opioids'], 'q-money': 'online-loans' };
+    await finish(page, quiz, (q) => answers[q.id] ?? safeOption(q), async (step) => {
+      if (step === 2) await expectNoAxeViolations(page, 'choose all that apply', colorScheme);
+    });
+    await expect(page.locator('[data-context]')).toHaveCount(7);
+    await expect(page.locator('[data-section="opioids"]')).toBeVisible();
+    await expectNoAxeViolations(page, 'result with context sections', colorScheme);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+}
