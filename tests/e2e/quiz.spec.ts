@@ -125,7 +125,8 @@ for (const quiz of quizzes) {
           const section = page.locator('[data-section="harm-reduction"]');
           await expect(section).toBeVisible();
           await expect(section.locator('h3')).toHaveText(locale === 'id' ? 'Yang bisa membuatnya lebih aman mulai hari ini' : 'What can make it safer, starting today');
-          await expect(section.locator('li')).toHaveCount(5);
+          await expect(section.locator('ul').first().locator('li')).toHaveCount(5);
+          await expect(section.locator('.quiz-context__links a').first()).toBeVisible();
           await expect(page.locator('[data-caution="withdrawal"]')).toBeVisible();
         });
       }

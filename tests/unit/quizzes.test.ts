@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { en } from '../../src/i18n/en';
+import { id } from '../../src/i18n/id';
 import { quizKeys } from '../../src/i18n/routes';
 import { evaluate, nextQuestion, pathOf } from '../../src/quiz/engine';
 import { answerChoices, asAnswer, longestPath, progressOf } from '../../src/quiz/length';
@@ -114,10 +116,20 @@ describe('quiz files', () => {
   }
 });
 
+describe('every result', () => {
+  it('says it is a provisional suggestion, not a diagnosis, and that a health worker\'s assessment decides', () => {
+    expect(id['quiz.notDiagnosis']).toMatch(/saran sementara/);
+    expect(id['quiz.notDiagnosis']).toMatch(/bukan diagnosis/);
+    expect(id['quiz.notDiagnosis']).toMatch(/tenaga kesehatan yang menentukan/);
+    expect(en['quiz.notDiagnosis']).toMatch(/provisional suggestion, not a diagnosis/);
+    expect(en['quiz.notDiagnosis']).toMatch(/health worker decides/);
+  });
+});
+
 describe('clinical cases (tests/quiz-cases.yaml)', () => {
   const cases = clinicalCases();
-  it('hold at least ninety cases, across every quiz', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(90);
+  it('hold at least a hundred cases, across every quiz', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(100);
     expect(new Set(cases.map((c) => c.quiz))).toEqual(new Set(quizKeys));
   });
   for (const c of cases) {

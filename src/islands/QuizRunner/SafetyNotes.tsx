@@ -1,6 +1,6 @@
 import type { Evaluation, Reader } from '../../quiz/types';
 import { harmReductionPoints, opioidPoints, withdrawalText } from './advice';
-import { opioidLinks, type NoteData } from './notes';
+import { harmReductionLinks, opioidLinks, type NoteData } from './notes';
 import type { QuizStrings } from './strings';
 
 const crisisProtocolSteps = [
@@ -16,7 +16,9 @@ const crisisProtocolSteps = [
  * helper who feels hopeless, and a group's crisis protocol.
  */
 export function SafetyNotes({ result, strings, reader = 'self', notes }: { result: Evaluation; strings: QuizStrings; reader?: Reader; notes?: NoteData }) {
-  const links = opioidLinks.flatMap((key) => (notes?.links[key] ? [notes.links[key]!] : []));
+  const linksOf = (keys: readonly string[]) => keys.flatMap((key) => (notes?.links[key] ? [notes.links[key]!] : []));
+  const links = linksOf(opioidLinks);
+  const harmLinks = linksOf(harmReductionLinks);
   return (
     <>
       {result.withdrawalCaution && (
@@ -34,6 +36,15 @@ export function SafetyNotes({ result, strings, reader = 'self', notes }: { resul
               <li key={key}>{strings[key]}</li>
             ))}
           </ul>
+          {harmLinks.length > 0 && (
+            <ul class="quiz-context__links">
+              {harmLinks.map((link) => (
+                <li key={link.href}>
+                  <a href={link.href}>{link.title}</a>
+                </li>
+              ))}
+            </ul>
+          )}
         </section>
       )}
       {result.opioidCaution && (

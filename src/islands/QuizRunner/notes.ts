@@ -28,8 +28,9 @@ export const sectionLinks: Record<ContextSection, readonly RouteKey[]> = {
   gaming: ['help'],
 };
 
-/** Pages the opioid section links. */
+/** Pages the opioid section and the harm-reduction section link. */
 export const opioidLinks: readonly RouteKey[] = [];
+export const harmReductionLinks: readonly RouteKey[] = ['help'];
 
 /** A contact as a note lists it: a number to call, a WhatsApp number, a web address. */
 export interface NoteContact {
@@ -47,7 +48,7 @@ export interface NoteData {
 
 /** Every contact key and route key the notes use, for the page to look up. */
 export const noteContactKeys = [...new Set(Object.values(sectionContacts).flat())];
-export const noteRouteKeys = [...new Set([...Object.values(sectionLinks).flat(), ...opioidLinks])];
+export const noteRouteKeys = [...new Set([...Object.values(sectionLinks).flat(), ...opioidLinks, ...harmReductionLinks])];
 
 /** wa.me wants the number in international form: Indonesia's 62 in place of the leading 0. */
 export const whatsappHref = (published: string) => `https://wa.me/62${published.replace(/\D/g, '').slice(1)}`;
