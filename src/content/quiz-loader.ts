@@ -1,7 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import type { Loader } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
+import { longestPath } from '../quiz/length';
 import { quizProblems } from '../quiz/validate';
+import { quizSchema } from '../schemas/quiz';
 import { ContentError } from './content-error';
 
 /**
@@ -29,7 +31,7 @@ export function quizLoader(folder: string): Loader {
         const key = (data as { key?: unknown })?.key;
         if (!found.length && key !== name.replace(/\.yaml$/, '')) found.push(`${file} › key: "${String(key)}" must match the file name`);
         problems.push(...found);
-        if (!found.length) parsed.push({ key: String(key), file, data: data as Record<string, unknown> });
+        if (!found.length) parsed.push({ key: String(key), file, data: withQuestionCounts(data as Record<string, unknown>) });
       }
       if (problems.length) throw new ContentError(problems);
       store.clear();
@@ -38,4 +40,12 @@ export function quizLoader(folder: string): Loader {
       }
     },
   };
+}
+
+/** The intro and description with "{questions}" put in: the longest path, so no text can name a stale count. */
+function withQuestionCounts(data: Record<string, unknown>): Record<string, unknown> {
+  const count = String(longestPath(quizSchema.parse(data)));
+  const fill = (text: unknown) =>
+    Object.fromEntries(Object.entries(text as Record<string, string>).map(([locale, value]) => [locale, value.replaceAll('{questions}', count)]));
+  return { ...data, intro: fill(data.intro), description: fill(data.description) };
 }

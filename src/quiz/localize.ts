@@ -1,5 +1,7 @@
 import type { Locale } from '../i18n/locales';
 import type { BilingualText, Quiz } from '../schemas/quiz';
+import { progressTable } from './length';
+import type { ProgressTable } from './progress';
 import type { Caution, QuizLogic } from './types';
 
 export interface LinkView {
@@ -11,13 +13,14 @@ export interface LinkView {
 export interface LocalQuiz extends QuizLogic {
   key: string;
   title: string;
-  questions: {
-    id: string;
+  questions: (Omit<QuizLogic['questions'][number], 'options'> & {
     text: string;
     hint?: string;
-    options: { id: string; label: string; reason: string; points: Record<string, number>; flags: string[]; next?: string }[];
-  }[];
+    options: { id: string; label: string; reason: string; points: Record<string, number>; flags: string[]; next?: string; exclusive?: boolean }[];
+  })[];
   levels?: { dimension: string; bands: { key: string; min: number; max: number; label: string; text: string }[] };
+  /** How many questions can still come, for "question k of about N". */
+  progress: ProgressTable;
   /** Outcome texts beyond the title stay in the page as templates, to keep the data small. */
   outcomes: { key: string; step: number; approaches: string[]; cautions: Caution[]; title: string }[];
 }
@@ -33,6 +36,9 @@ export function localizeQuiz(quiz: Quiz, locale: Locale): LocalQuiz {
     dimensions: quiz.dimensions.map((d) => ({ key: d.key })),
     questions: quiz.questions.map((q) => ({
       id: q.id,
+      kind: q.kind,
+      ...(q.multiple ? { multiple: true } : {}),
+      ...(q.askIf ? { askIf: q.askIf } : {}),
       text: t(q.text),
       ...(q.hint ? { hint: t(q.hint) } : {}),
       options: q.options.map((o) => ({
@@ -42,6 +48,7 @@ export function localizeQuiz(quiz: Quiz, locale: Locale): LocalQuiz {
         points: o.points,
         flags: o.flags,
         ...(o.next ? { next: o.next } : {}),
+        ...(o.exclusive ? { exclusive: true } : {}),
       })),
     })),
     ...(quiz.levels
@@ -53,6 +60,9 @@ export function localizeQuiz(quiz: Quiz, locale: Locale): LocalQuiz {
         }
       : {}),
     outcomes: quiz.outcomes.map((o) => ({ key: o.key, step: o.step, approaches: o.approaches, cautions: o.cautions, title: t(o.title) })),
+    steps: quiz.steps,
+    progress: progressTable(quiz),
     rules: quiz.rules,
+    ...(quiz.earlier.length ? { earlier: quiz.earlier } : {}),
   };
 }

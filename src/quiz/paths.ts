@@ -1,94 +1,160 @@
 import type { Condition } from '../schemas/quiz';
-import { nextQuestion } from './engine';
-import type { Answers, QuizLogic } from './types';
+import { holds, stepFor, type Facts } from './engine';
+import { answerChoices, asAnswer } from './length';
+import { endOfQuiz, urgentFlag, type Answers, type QuizLogic } from './types';
 
-/** How many complete answer paths a quiz has: every way through it from the first question to a result. */
-export function pathCount(quiz: QuizLogic): number {
-  const memo = new Map<string, number>();
-  const count = (id: string, seen: string[]): number => {
-    if (memo.has(id)) return memo.get(id)!;
-    if (seen.includes(id)) return 0;
-    const question = quiz.questions.find((q) => q.id === id);
-    if (!question) return 0;
-    const total = question.options.reduce((sum, option) => {
-      const next = nextQuestion(quiz, id, option.id);
-      return sum + (next === undefined ? 1 : count(next, [...seen, id]));
-    }, 0);
-    memo.set(id, total);
-    return total;
-  };
-  return quiz.questions[0] ? count(quiz.questions[0].id, []) : 0;
-}
-
-function questionsNamedIn(condition: Condition, into = new Set<string>()): Set<string> {
+function questionsNamedIn(condition: Condition | undefined, into = new Set<string>()): Set<string> {
+  if (!condition) return into;
   if (condition.answer) into.add(condition.answer.question);
+  questionsNamedIn(condition.not, into);
   for (const c of [...(condition.all ?? []), ...(condition.any ?? [])]) questionsNamedIn(c, into);
   return into;
 }
 
-/**
- * One complete answer path for every distinct thing a result can depend on: the scores, the flags
- * and the answers the rules name. Paths that share all of these get the same result, so checking
- * these few paths checks every path; they are found by a walk that never repeats a (question, state).
- */
-export interface Ending {
-  /** One complete path that ends here; its flags are all it raised, not only the watched ones. */
-  answers: Answers;
-  scores: Record<string, number>;
-  flags: Set<string>;
+function flagsNamedIn(condition: Condition | undefined, into = new Set<string>()): Set<string> {
+  if (!condition) return into;
+  if (condition.flag !== undefined) into.add(condition.flag);
+  flagsNamedIn(condition.not, into);
+  for (const c of [...(condition.all ?? []), ...(condition.any ?? [])]) flagsNamedIn(c, into);
+  return into;
 }
 
-export function distinctEndings(quiz: QuizLogic, watchedFlags: string[] = []): Ending[] {
-  const named = [...new Set(quiz.rules.flatMap((r) => [...questionsNamedIn(r.when)]))];
-  // Only flags a rule or the caller looks at tell endings apart.
-  const watched = [...new Set([...watchedFlags, ...[...JSON.stringify(quiz.rules).matchAll(/"flag":"([^"]+)"/g)].map((m) => m[1]!)])];
-  const dimensions = quiz.dimensions.map((d) => d.key);
+/** Every condition of a quiz: its step lines, its rules and its askIf. */
+export const conditionsOf = (quiz: QuizLogic): Condition[] => [
+  ...quiz.steps.map((s) => s.when),
+  ...quiz.rules.map((r) => r.when),
+  ...quiz.questions.flatMap((q) => (q.askIf ? [q.askIf] : [])),
+];
+
+/**
+ * The answer graph as walks need it: for each question, every answer it accepts with its points,
+ * flags and the question it leads to before any askIf is weighed (-1 at the end).
+ */
+function compile(quiz: QuizLogic, dimensions: string[], flagNames: string[]) {
   const index = new Map(quiz.questions.map((q, i) => [q.id, i]));
-  const questions = quiz.questions.map((q) => ({
-    id: q.id,
-    options: q.options.map((o) => ({
-      id: o.id,
-      points: dimensions.map((d) => o.points[d] ?? 0),
-      flags: o.flags.map((f) => watched.indexOf(f)).filter((f) => f >= 0),
-      next: nextQuestion(quiz, q.id, o.id),
-    })),
+  return quiz.questions.map((question, qi) => ({
+    id: question.id,
+    askIf: question.askIf,
+    choices: answerChoices(question).map((ids) => {
+      const options = question.options.filter((o) => ids.includes(o.id));
+      const jump = question.multiple ? undefined : options[0]!.next;
+      return {
+        answer: asAnswer(question, ids),
+        ids,
+        points: dimensions.map((d) => options.reduce((sum, o) => sum + (o.points[d] ?? 0), 0)),
+        flags: [...new Set(options.flatMap((o) => o.flags))].map((f) => flagNames.indexOf(f)).filter((f) => f >= 0),
+        next: jump === endOfQuiz ? -1 : jump ? (index.get(jump) ?? -1) : qi + 1,
+      };
+    }),
   }));
-  const namedAt = named.map((id) => index.get(id) ?? -1);
-  // The walk changes these in place and undoes each change on the way back.
+}
+
+/**
+ * How many complete answer paths a quiz has: every way through it from the first question to a
+ * result, each set of ticks of a "choose all that apply" question counted as its own answer.
+ */
+export function pathCount(quiz: QuizLogic): number {
+  const flagNames = [...new Set(quiz.questions.flatMap((q) => [...flagsNamedIn(q.askIf)]))];
+  const askedAbout = new Set(quiz.questions.flatMap((q) => [...questionsNamedIn(q.askIf)]));
+  const questions = compile(quiz, [], flagNames);
+  const flagCount = flagNames.map(() => 0);
+  const chosen = quiz.questions.map((): readonly string[] => []);
+  const facts: Facts = { score: () => 0, flag: (f) => (flagCount[flagNames.indexOf(f)] ?? 0) > 0, chose: (q, o) => chosen[quiz.questions.findIndex((x) => x.id === q)]!.includes(o) };
+  const memo = new Map<string, number>();
+  const count = (at: number): number => {
+    const key = `${at}|${flagCount.map((c) => (c > 0 ? 1 : 0)).join('')}|${quiz.questions.map((q, i) => (askedAbout.has(q.id) ? chosen[i]!.join('+') : '')).join(',')}`;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    let total = 0;
+    for (const choice of questions[at]!.choices) {
+      choice.flags.forEach((f) => flagCount[f]!++);
+      chosen[at] = choice.ids;
+      let next = choice.next;
+      while (next >= 0 && next < questions.length && questions[next]!.askIf && !holds(questions[next]!.askIf!, facts)) next++;
+      total += next >= 0 && next < questions.length ? count(next) : 1;
+      choice.flags.forEach((f) => flagCount[f]!--);
+      chosen[at] = [];
+    }
+    memo.set(key, total);
+    return total;
+  };
+  return questions.length ? count(0) : 0;
+}
+
+/**
+ * The lowest step any complete path with all these flags and no danger answer can end on, and one
+ * such path; undefined when no such path exists. Step lines only rise with worse answers (the validator holds them
+ * to that), so a branch whose answers so far already give `best` or more is never explored further,
+ * and preference questions, which never set the step, are walked with their first answer only.
+ */
+export function lowestStep(quiz: QuizLogic, required: string[]): { step: number; answers: Answers } | undefined {
+  const stepConditions = quiz.steps.map((s) => s.when);
+  const askIfs = quiz.questions.flatMap((q) => (q.askIf ? [q.askIf] : []));
+  const dimensions = [...new Set(stepConditions.flatMap((c) => dimensionsNamedIn(c)))];
+  const watched = [...new Set([...required, urgentFlag, ...[...stepConditions, ...askIfs].flatMap((c) => [...flagsNamedIn(c)])])];
+  const named = new Set([...stepConditions, ...askIfs].flatMap((c) => [...questionsNamedIn(c)]));
+  const compiled = compile(quiz, dimensions, watched);
+  const questions = compiled.map((question, qi) => {
+    const source = quiz.questions[qi]!;
+    if (source.kind === 'preference') return { ...question, choices: question.choices.slice(0, 1) };
+    // Answers that look the same to the step lines and the askIf are tried once.
+    const seen = new Map<string, (typeof question.choices)[number]>();
+    for (const choice of question.choices) {
+      const answered = named.has(question.id) ? choice.ids.join('+') : '';
+      seen.set(`${choice.points}|${[...choice.flags].sort()}|${answered}|${choice.next}`, choice);
+    }
+    return { ...question, choices: [...seen.values()] };
+  });
+  const position = new Map(quiz.questions.map((q, i) => [q.id, i]));
   const scores = dimensions.map(() => 0);
   const flagCount = watched.map(() => 0);
   const chosen = quiz.questions.map(() => -1);
+  const facts: Facts = {
+    score: (d) => scores[dimensions.indexOf(d)] ?? 0,
+    flag: (f) => (flagCount[watched.indexOf(f)] ?? 0) > 0,
+    chose: (q, o) => {
+      const at = position.get(q) ?? -1;
+      return at >= 0 && chosen[at]! >= 0 && questions[at]!.choices[chosen[at]!]!.ids.includes(o);
+    },
+  };
   const onPath: number[] = [];
   const visited = new Set<string>();
-  const endings = new Map<string, Ending>();
-  const key = () => `${scores.join(',')}|${flagCount.map((c) => (c > 0 ? 1 : 0)).join('')}|${namedAt.map((q) => chosen[q] ?? -1).join(',')}`;
-  const apply = (q: number, o: number, sign: 1 | -1) => {
-    const option = questions[q]!.options[o]!;
-    for (let d = 0; d < scores.length; d++) scores[d]! += sign * option.points[d]!;
-    for (const f of option.flags) flagCount[f]! += sign;
-    chosen[q] = sign === 1 ? o : -1;
-  };
-  const record = () => {
-    const k = key();
-    if (endings.has(k)) return;
-    const answers = Object.fromEntries(onPath.map((q) => [questions[q]!.id, questions[q]!.options[chosen[q]!]!.id]));
-    const flags = new Set(onPath.flatMap((q) => quiz.questions[q]!.options[chosen[q]!]!.flags));
-    endings.set(k, { answers, scores: Object.fromEntries(dimensions.map((d, i) => [d, scores[i]!])), flags });
-  };
+  let best: { step: number; answers: Answers } | undefined;
+  const key = (q: number) => `${q}|${scores.join(',')}|${flagCount.map((c) => (c > 0 ? 1 : 0)).join('')}|${[...named].map((id) => chosen[position.get(id) ?? -1] ?? -1).join(',')}`;
   const walk = (q: number) => {
-    const state = `${q}|${key()}`;
-    if (visited.has(state)) return;
-    visited.add(state);
+    if (best && stepFor(quiz, facts) >= best.step) return;
+    const k = key(q);
+    if (visited.has(k)) return;
+    visited.add(k);
     onPath.push(q);
-    questions[q]!.options.forEach((option, o) => {
-      apply(q, o, 1);
-      const next = option.next === undefined ? -1 : (index.get(option.next) ?? -1);
-      if (next === -1 || chosen[next] !== -1) record();
-      else walk(next);
-      apply(q, o, -1);
+    questions[q]!.choices.forEach((choice, c) => {
+      for (let d = 0; d < scores.length; d++) scores[d]! += choice.points[d]!;
+      for (const f of choice.flags) flagCount[f]!++;
+      chosen[q] = c;
+      let next = choice.next;
+      while (next >= 0 && next < questions.length && questions[next]!.askIf && !holds(questions[next]!.askIf!, facts)) next++;
+      if (next >= 0 && next < questions.length && chosen[next] === -1) walk(next);
+      else if (required.every((f) => facts.flag(f)) && !facts.flag(urgentFlag)) {
+        const step = stepFor(quiz, facts);
+        if (!best || step < best.step) {
+          best = { step, answers: Object.fromEntries(onPath.map((at) => [questions[at]!.id, questions[at]!.choices[chosen[at]!]!.answer])) };
+        }
+      }
+      for (let d = 0; d < scores.length; d++) scores[d]! -= choice.points[d]!;
+      for (const f of choice.flags) flagCount[f]!--;
+      chosen[q] = -1;
     });
     onPath.pop();
   };
   if (questions.length) walk(0);
-  return [...endings.values()];
+  return best;
+}
+
+function dimensionsNamedIn(condition: Condition | undefined): string[] {
+  if (!condition) return [];
+  return [
+    ...[condition.score, condition.lead, condition.over].filter((d): d is string => d !== undefined),
+    ...dimensionsNamedIn(condition.not),
+    ...[...(condition.all ?? []), ...(condition.any ?? [])].flatMap(dimensionsNamedIn),
+  ];
 }

@@ -4,6 +4,7 @@ import { cleanNote, decodeShare, encodeShare, maxNoteLength } from './share';
 import { quizFixture } from '../../tests/support/quiz-fixtures';
 
 const tiny = quizFixture('tiny.yaml');
+const multiple = quizFixture('multiple.yaml');
 const complete = { 'q-safety': 'no', 'q-impact': 'some', 'q-peers': 'yes' };
 
 describe('share links', () => {
@@ -62,6 +63,69 @@ describe('share links', () => {
       { numRuns: 500 },
     );
   }, 20_000);
+});
+
+describe('share links with "choose all that apply"', () => {
+  const answers = { 'q-safety': 'no', 'q-context': ['pregnant', 'young'], 'q-concern': ['drink'], 'q-drinks': 'weekly', 'q-help': 'group' };
+
+  it('carry the ticks as a two-character mask, and read them back', () => {
+    expect(encodeShare(multiple, answers)).toBe('#v=2&a=1030111');
+    expect(decodeShare(multiple, '#v=2&a=1030111')).toEqual({ kind: 'result', answers });
+    const skipped = { ...answers, 'q-concern': ['gamble'], 'q-drinks': undefined } as Record<string, string | string[] | undefined>;
+    delete skipped['q-drinks'];
+    expect(encodeShare(multiple, skipped as never)).toBe('#v=2&a=10304-1');
+    expect(decodeShare(multiple, '#v=2&a=10304-1')).toEqual({ kind: 'result', answers: skipped });
+    expect(decodeShare(multiple, '#v=2&a=0------')).toEqual({ kind: 'result', answers: { 'q-safety': 'yes' } });
+  });
+
+  it('turn hostile masks into a damaged link: none, too many bits, "none of these" with others, half skipped', () => {
+    for (const codes of ['1000111', '1080111', '1070111', '10-0111', '1030011', '103z111', '10301110', '103011']) {
+      expect(decodeShare(multiple, `#v=2&a=${codes}`), codes).toEqual({ kind: 'error', reason: 'damaged' });
+    }
+  });
+
+  it('round-trip every complete set of answers', () => {
+    const anySet = (ids: string[]) => fc.subarray(ids, { minLength: 1 });
+    fc.assert(
+      fc.property(anySet(['pregnant', 'young']), fc.constant(['none']), fc.boolean(), anySet(['drink', 'opioid', 'gamble']), fc.constantFrom('rarely', 'weekly'), fc.constantFrom('alone', 'group'), (context, none, useNone, concern, drinks, help) => {
+        const walk: Record<string, string | string[]> = { 'q-safety': 'no', 'q-context': useNone ? [...none] : context, 'q-concern': concern, 'q-help': help };
+        if (concern.includes('drink')) walk['q-drinks'] = drinks;
+        expect(decodeShare(multiple, encodeShare(multiple, walk, 'Bu Sari'))).toEqual({ kind: 'result', answers: walk, note: 'Bu Sari' });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('a link from an earlier version', () => {
+  it('keeps the answers that still fit, carries renamed ones, and says the path is not complete', () => {
+    // Version 1: safety "no", concern "drink", help "peers" (now "group"); version 2 asks about context first.
+    expect(decodeShare(multiple, '#v=1&a=102&n=Bu%20Sari')).toEqual({
+      kind: 'earlier',
+      answers: { 'q-safety': 'no', 'q-concern': ['drink'], 'q-help': 'group' },
+      complete: false,
+      note: 'Bu Sari',
+    });
+  });
+
+  it('opens a complete result when the old answers still make a whole path', () => {
+    expect(decodeShare(multiple, '#v=1&a=0--')).toEqual({ kind: 'earlier', answers: { 'q-safety': 'yes' }, complete: true });
+  });
+
+  it('still refuses a damaged old link, and one from a version it never had', () => {
+    expect(decodeShare(multiple, '#v=1&a=1z2')).toEqual({ kind: 'error', reason: 'damaged' });
+    expect(decodeShare(multiple, '#v=1&a=10')).toEqual({ kind: 'error', reason: 'damaged' });
+    expect(decodeShare(multiple, '#v=7&a=102')).toEqual({ kind: 'error', reason: 'other-version' });
+  });
+
+  it('never throws on arbitrary codes', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'0123456789abcdefghijklmnopqrstuvwxyz-'), maxLength: 12 }), fc.constantFrom('1', '2'), (codes, version) => {
+        expect(['result', 'earlier', 'error']).toContain(decodeShare(multiple, `#v=${version}&a=${codes}`).kind);
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });
 
 /** Any character, with the dangerous ones drawn often. */

@@ -144,10 +144,10 @@ test('an unknown or hostile fragment opens an empty plan with no error', async (
 test('a quiz result links to the plan with only the quiz and outcome keys', async ({ page }) => {
   await page.goto(localizedPath('quiz/use-check', 'en'));
   for (let guard = 0; guard < 30; guard++) {
-    const radios = page.locator('.quiz-step input[type=radio]');
-    if ((await radios.count()) === 0) break;
+    const answers = page.locator('.quiz-step input');
+    if ((await answers.count()) === 0) break;
     // The last answer of the safety question is "none of these"; an urgent result offers no plan.
-    await radios.last().check();
+    await answers.last().check();
     await page.locator('.quiz-step button[type=submit]').click();
   }
   const link = page.getByRole('link', { name: 'Make my plan' });

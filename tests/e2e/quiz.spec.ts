@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
 import { localizedPath, quizKeys, type QuizKey } from '../../src/i18n/routes';
+import { longestPath } from '../../src/quiz/length';
+import { encodeShare } from '../../src/quiz/share';
 import { quizSchema, type Quiz } from '../../src/schemas/quiz';
 import { axeViolations, expect, expectNothingStored, test, watch } from './fixtures';
 
@@ -16,24 +18,41 @@ const urgentAnswer = (quiz: Quiz) => {
 };
 
 /** Paths with a red flag: the answers that lead to the red-flag question, and the red flag itself. */
-const redFlagPaths: { quiz: string; question: string; option: string; answers: Record<string, string> }[] = [
-  { quiz: 'use-check', question: 'q-risky', option: 'sharing-equipment', answers: { 'q-about': 'drugs' } },
+const redFlagPaths: { quiz: string; question: string; option: string; answers: Record<string, string | string[]> }[] = [
+  { quiz: 'use-check', question: 'q-risky', option: 'sharing-equipment', answers: { 'q-about': 'opioids' } },
   { quiz: 'use-check', question: 'q-risky', option: 'mixing', answers: { 'q-about': 'alcohol' } },
-  { quiz: 'pathway-finder', question: 'q-red-flags', option: 'injecting', answers: { 'q-concern': 'drugs' } },
+  { quiz: 'pathway-finder', question: 'q-red-flags', option: 'injecting', answers: { 'q-concern': ['substances'], 'q-substances': ['opioids'] } },
 ];
 
-/** Answers every question by keyboard only: Tab into the radio group, arrows to choose, Enter to go on. */
+/** Tabs forward until the question's submit button has focus: the keyboard way to go on from checkboxes. */
+async function tabToSubmit(page: Page) {
+  for (let i = 0; i < 20 && !(await page.locator('.quiz-step button[type=submit]').evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(page.locator('.quiz-step button[type=submit]')).toBeFocused();
+}
+
+/**
+ * Answers every question by keyboard only: for one choice, Tab into the radio group, arrows to
+ * choose, Enter to go on; for "choose all that apply", Tab to the answer, Space to tick it, Tab on
+ * to the button and Enter.
+ */
 async function answerByKeyboard(page: Page, pick: (questionId: string) => number) {
   for (let guard = 0; guard < 40; guard++) {
-    const radios = page.locator('.quiz-step input[type=radio]');
-    if ((await radios.count()) === 0) return;
-    const questionId = (await radios.first().getAttribute('name'))!;
+    const inputs = page.locator('.quiz-step input');
+    if ((await inputs.count()) === 0) return;
+    const questionId = (await inputs.first().getAttribute('name'))!;
     const heading = page.locator('.quiz-step legend h2');
     if (guard > 0) await expect(heading).toBeFocused();
     await page.keyboard.press('Tab');
-    await expect(radios.first()).toBeFocused();
-    await page.keyboard.press('Space');
-    for (let i = 0; i < pick(questionId); i++) await page.keyboard.press('ArrowDown');
+    await expect(inputs.first()).toBeFocused();
+    if ((await inputs.first().getAttribute('type')) === 'checkbox') {
+      for (let i = 0; i < pick(questionId); i++) await page.keyboard.press('Tab');
+      await page.keyboard.press('Space');
+      await expect(inputs.nth(pick(questionId))).toBeChecked();
+      await tabToSubmit(page);
+    } else {
+      await page.keyboard.press('Space');
+      for (let i = 0; i < pick(questionId); i++) await page.keyboard.press('ArrowDown');
+    }
     await page.keyboard.press('Enter');
     await expect(page.locator(`.quiz-step input[name="${questionId}"]`)).toHaveCount(0);
   }
@@ -55,7 +74,7 @@ for (const quiz of quizzes) {
         await expect(page.locator('#quiz-questionnaire')).toBeHidden();
         const progress = page.locator('.quiz-progress');
         await expect(progress).toHaveAttribute('aria-live', 'polite');
-        await expect(progress).toHaveText(locale === 'id' ? /^Pertanyaan 1 dari \d+$/ : /^Question 1 of \d+$/);
+        await expect(progress).toHaveText(locale === 'id' ? `Pertanyaan 1 dari sekitar ${longestPath(quiz)}` : `Question 1 of about ${longestPath(quiz)}`);
         // Focus the skip link first so Tab order runs from the top of the page into the quiz.
         await page.locator('.quiz-step legend h2').focus();
         const urgent = urgentAnswer(quiz);
@@ -64,7 +83,7 @@ for (const quiz of quizzes) {
           const index = question.options.findIndex((o) => !o.flags.includes('urgent'));
           return index < 0 ? 0 : index;
         };
-        // The most severe non-urgent answer everywhere: the longest path through the quiz's logic.
+        // The most severe non-urgent answer everywhere: a long path through the quiz's logic ("none of these" where one may tick several).
         const lastSafeIndex = (questionId: string) => {
           const options = question(quiz, questionId).options;
           return options.map((o, i) => (o.flags.includes('urgent') ? -1 : i)).filter((i) => i >= 0).pop() ?? 0;
@@ -106,7 +125,8 @@ for (const quiz of quizzes) {
           const section = page.locator('[data-section="harm-reduction"]');
           await expect(section).toBeVisible();
           await expect(section.locator('h3')).toHaveText(locale === 'id' ? 'Yang bisa membuatnya lebih aman mulai hari ini' : 'What can make it safer, starting today');
-          await expect(section.locator('li')).toHaveCount(5);
+          await expect(section.locator('ul').first().locator('li')).toHaveCount(5);
+          await expect(section.locator('.quiz-context__links a').first()).toBeVisible();
           await expect(page.locator('[data-caution="withdrawal"]')).toBeVisible();
         });
       }
@@ -119,14 +139,15 @@ const question = (quiz: Quiz, id: string) => quiz.questions.find((q) => q.id ===
 const pathway = quizzes.find((q) => q.key === 'pathway-finder')!;
 
 type Question = Quiz['questions'][number];
-const safeOption = (q: Question) => (q.options.find((o) => !o.flags.includes('urgent')) ?? q.options[0]!).id;
+/** The mildest answer: the first that is not a danger answer, or "none of these" where one may tick several. */
+const safeOption = (q: Question) => (q.multiple ? (q.options.find((o) => o.exclusive) ?? q.options[0]!) : (q.options.find((o) => !o.flags.includes('urgent')) ?? q.options[0]!)).id;
 
-/** Answers each question with the option `choose` names, by clicking, until the result shows. */
-async function finish(page: Page, quiz: Quiz, choose: (q: Question) => string, onStep?: (step: number) => Promise<void>) {
+/** Answers each question with the option(s) `choose` names, by clicking, until the result shows. */
+async function finish(page: Page, quiz: Quiz, choose: (q: Question) => string | string[], onStep?: (step: number) => Promise<void>) {
   await expect(page.locator('.quiz-step')).toBeVisible();
   for (let step = 0; step < 40 && (await page.locator('.quiz-step').count()); step++) {
-    const questionId = (await page.locator('.quiz-step input[type=radio]').first().getAttribute('name'))!;
-    await page.locator(`.quiz-step input[value="${choose(question(quiz, questionId))}"]`).check();
+    const questionId = (await page.locator('.quiz-step input').first().getAttribute('name'))!;
+    for (const id of [choose(question(quiz, questionId))].flat()) await page.locator(`.quiz-step input[value="${id}"]`).check();
     await onStep?.(step);
     await page.locator('.quiz-step button[type=submit]').click();
     await expect(page.locator(`.quiz-step input[name="${questionId}"]`)).toHaveCount(0);
@@ -240,11 +261,11 @@ test('on a phone, the focused result title stops below the sticky quick-exit bar
   const page = await context.newPage();
   await page.goto(path(quizzes.find((q) => q.key === 'use-check')!, 'en'));
   for (let guard = 0; guard < 20; guard++) {
-    const radios = page.locator('.quiz-step input[type=radio]');
-    if ((await radios.count()) === 0) break;
-    const question = await radios.first().getAttribute('name');
+    const inputs = page.locator('.quiz-step input');
+    if ((await inputs.count()) === 0) break;
+    const question = await inputs.first().getAttribute('name');
     // The last answer is the safe one in the safety question and the heaviest elsewhere: a long result.
-    await radios.last().check();
+    await inputs.last().check();
     await page.locator('.quiz-step button[type=submit]').click();
     await expect(page.locator(`.quiz-step input[name="${question}"]`)).toHaveCount(0);
   }
@@ -263,8 +284,17 @@ test('without JavaScript the page is the whole questionnaire with scoring instru
     const questionnaire = page.locator('#quiz-questionnaire');
     await expect(questionnaire).toBeVisible();
     await expect(questionnaire.locator('.quiz-static__question')).toHaveCount(quiz.questions.length);
-    await expect(questionnaire.getByRole('heading', { name: 'Cara menghitung', exact: true })).toBeVisible();
-    await expect(questionnaire.locator('ol').last().locator('li')).toHaveCount(quiz.rules.length);
+    // How to score comes first, in sentences, then the questions.
+    const scoring = questionnaire.getByRole('heading', { name: 'Cara menghitung', exact: true });
+    await expect(scoring).toBeVisible();
+    const order = await questionnaire.evaluate((root) => {
+      const headings = [...root.querySelectorAll('h3')].map((h) => h.textContent);
+      return { scoring: headings.indexOf('Cara menghitung'), questions: headings.indexOf('Pertanyaan') };
+    });
+    expect(order.scoring).toBeGreaterThanOrEqual(0);
+    expect(order.scoring).toBeLessThan(order.questions);
+    await expect(questionnaire.locator('.quiz-static__how')).toContainText('Langkah Anda');
+    for (const line of quiz.steps) await expect(questionnaire.locator('.quiz-static__how')).toContainText(`langkah ${line.step}`);
   }
   await context.close();
 });
@@ -297,3 +327,142 @@ test('after the page has loaded, taking and sharing a quiz makes no request at a
   await expect(page.locator('.quiz-step')).toBeVisible();
   expect(requests).toEqual([]);
 });
+
+/** Each circumstance, ticked alone, with the mildest answers elsewhere: its own section comes first in the result. */
+const contextCases: { quiz: string; answers: Record<string, string | string[]>; section: string; heading: { id: string; en: string } }[] = [
+  { quiz: 'pathway-finder', answers: { 'q-context': ['pregnant'], 'q-concern': ['substances'], 'q-substances': ['stimulants'] }, section: 'pregnancy', heading: { id: 'Karena Anda sedang hamil', en: 'Because you are pregnant' } },
+  { quiz: 'pathway-finder', answers: { 'q-context': ['under-18'], 'q-concern': ['substances'], 'q-substances': ['alcohol'] }, section: 'under-18', heading: { id: 'Karena usia Anda di bawah 18 tahun', en: 'Because you are under 18' } },
+  { quiz: 'pathway-finder', answers: { 'q-context': ['violence-at-home'], 'q-concern': ['emotional'] }, section: 'violence', heading: { id: 'Keselamatan lebih dulu', en: 'Safety first' } },
+  { quiz: 'pathway-finder', answers: { 'q-context': ['hopeless'], 'q-concern': ['gambling'] }, section: 'hopelessness', heading: { id: 'Jika Anda merasa putus asa', en: 'If you feel hopeless' } },
+  { quiz: 'helping-someone', answers: { 'q-role': 'child', 'q-concern': ['substances'], 'q-substances': ['alcohol'] }, section: 'child-helper', heading: { id: 'Untuk Anda, anak atau remaja yang membaca ini', en: 'For you, the child or teenager reading this' } },
+  { quiz: 'helping-someone', answers: { 'q-role': 'family', 'q-context': ['violence-at-home'], 'q-concern': ['substances'], 'q-substances': ['alcohol'] }, section: 'violence', heading: { id: 'Keselamatan lebih dulu', en: 'Safety first' } },
+];
+
+for (const c of contextCases) {
+  for (const locale of ['id', 'en'] as const) {
+    test(`a circumstance shows its own section first, and Tab reaches it first: ${c.quiz} ${c.section} (${locale})`, async ({ page }) => {
+      const quiz = quizzes.find((q) => q.key === c.quiz)!;
+      await page.goto(path(quiz, locale));
+      await finish(page, quiz, (q) => c.answers[q.id] ?? safeOption(q));
+      await expect(page.locator('#quiz-result-title')).toBeFocused();
+      // Right after the title (no urgent help here): the circumstances, this one first.
+      const afterTitle = page.locator('.quiz-result > :not(h2)').first();
+      await expect(afterTitle).toHaveClass(/quiz-context/);
+      const section = afterTitle.locator('.quiz-context__section').first();
+      await expect(section).toHaveAttribute('data-context', c.section);
+      await expect(section.locator('h3')).toHaveText(c.heading[locale]);
+      await page.keyboard.press('Tab');
+      expect(await section.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+      await expect(page.locator('.quiz-disclaimer')).toContainText(locale === 'id' ? 'saran sementara' : 'provisional suggestion');
+    });
+  }
+}
+
+test('the opioid section is on every opioid result, at any step, after the safety notes and before the first steps', async ({ page }) => {
+  const quiz = quizzes.find((q) => q.key === 'pathway-finder')!;
+  await page.goto(path(quiz, 'en'));
+  await finish(page, quiz, (q) => ({ 'q-concern': ['substances'], 'q-substances': ['opioids'] })[q.id] ?? safeOption(q));
+  const section = page.locator('[data-section="opioids"]');
+  await expect(section).toContainText('PTRM');
+  await expect(section).toContainText('tolerance drops');
+  await expect(section).toContainText('Never use alone');
+  await expect(page.locator('[data-context]')).toHaveCount(0);
+});
+
+test('"choose all that apply" by keyboard: Tab between answers, Space ticks, "none of these" clears the others', async ({ page }) => {
+  const quiz = quizzes.find((q) => q.key === 'pathway-finder')!;
+  await page.goto(path(quiz, 'en'));
+  await page.locator('.quiz-step input[value="none"]').check();
+  await page.locator('.quiz-step button[type=submit]').click();
+  const heading = page.locator('.quiz-step legend h2');
+  await expect(heading).toHaveText('Does any of this apply to you?');
+  await expect(heading).toBeFocused();
+  await expect(page.locator('.quiz-progress')).toHaveText(`Question 2 of about ${longestPath(quiz)}`);
+  const boxes = page.locator('.quiz-step input[type=checkbox]');
+  await expect(boxes).toHaveCount(5);
+  // Every answer is a labelled checkbox in the question's fieldset.
+  for (const box of await boxes.all()) await expect(box).toHaveAccessibleName(/.+/);
+  await expect(page.getByRole('group', { name: 'Does any of this apply to you?' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(boxes.nth(0)).toBeFocused();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await expect(boxes.nth(0)).toBeChecked();
+  await expect(boxes.nth(1)).toBeChecked();
+  // "None of these" clears the others, and ticking another clears it.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+  await expect(boxes.nth(4)).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(boxes.nth(4)).toBeChecked();
+  await expect(boxes.nth(0)).not.toBeChecked();
+  await expect(boxes.nth(1)).not.toBeChecked();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Space');
+  await expect(boxes.nth(3)).toBeChecked();
+  await expect(boxes.nth(4)).not.toBeChecked();
+  await tabToSubmit(page);
+  await page.keyboard.press('Enter');
+  await expect(heading).toHaveText('What would you like help with?');
+  await expect(heading).toBeFocused();
+  // Nothing ticked: a clear error, no step forward.
+  await page.locator('.quiz-step button[type=submit]').click();
+  await expect(page.locator('.quiz-error')).toHaveText('Choose at least one answer to go on.');
+});
+
+test('a link from the earlier version opens with a friendly note, the answers that still fit filled in', async ({ browser }) => {
+  const quiz = quizzes.find((q) => q.key === 'pathway-finder')!;
+  const earlier = quiz.earlier.find((e) => e.version === 2)!;
+  // A version-2 link: no danger, drugs, no red flag, some impact, weekly, steady, nothing tried, one to one, free, clinic, later.
+  const old = { version: 2, dimensions: [], questions: earlier.questions.map((q) => ({ id: q.id, kind: 'need' as const, options: q.options.map((id) => ({ id, points: {}, flags: [] })) })), outcomes: [], steps: [], rules: [] };
+  const fragment = encodeShare(old, { 'q-safety': 'none', 'q-concern': 'drugs', 'q-red-flags': 'none', 'q-impact': 'some', 'q-frequency': 'weekly', 'q-escalating': 'steady', 'q-tried': 'nothing', 'q-privacy': 'one-to-one', 'q-lead': 'professional', 'q-cost': 'free', 'q-setting': 'clinic', 'q-family': 'later' });
+  expect(fragment).toMatch(/^#v=2&a=/);
+  for (const locale of ['id', 'en'] as const) {
+    const context = await browser.newContext();
+    const watched = await watch(context);
+    const page = await context.newPage();
+    await page.goto(path(quiz, locale) + fragment);
+    await expect(page.locator('.quiz-message')).toContainText(locale === 'id' ? 'versi kuis yang lebih lama' : 'earlier version of the quiz');
+    await expect(page.locator('.quiz-message')).toContainText(locale === 'id' ? 'Jawaban yang masih cocok' : 'answers that still fit');
+    await expect(page.locator('.quiz-message')).toBeFocused();
+    // The first new question: the circumstances, then on to the old answers, already chosen.
+    await expect(page.locator('.quiz-step input[name="q-context"]')).toHaveCount(5);
+    await expect(page).toHaveURL(path(quiz, locale));
+    await page.locator('.quiz-step input[value="none"]').check();
+    await page.locator('.quiz-step button[type=submit]').click();
+    await expect(page.locator('.quiz-step input[name="q-concern"][value="substances"]')).toBeChecked();
+    expect(watched.consoleErrors).toEqual([]);
+    await context.close();
+  }
+});
+
+test('the number of questions on the quiz list and in each intro is the longest path', async ({ page }) => {
+  await page.goto(localizedPath('quizzes', 'id'));
+  for (const quiz of quizzes) {
+    const card = page.locator('.card').filter({ has: page.getByRole('link', { name: quiz.title.id, exact: true }) });
+    await expect(card).toContainText(`Hingga ${longestPath(quiz)} pertanyaan`);
+  }
+  for (const quiz of quizzes) {
+    await page.goto(path(quiz, 'en'));
+    await expect(page.locator('.quiz-page > .lead')).toContainText(`most ${longestPath(quiz)}`);
+  }
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`a result with context sections, the opioid section and checkboxes on the way has no axe violations in ${colorScheme}`, async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme, viewport: { width: 360, height: 780 } });
+    const page = await context.newPage();
+    const quiz = quizzes.find((q) => q.key === 'helping-someone')!;
+    await page.goto(path(quiz, 'id'));
+    const answers: Record<string, string | string[]> = { 'q-role': 'parent', 'q-context': ['pregnant', 'violence-at-home', 'hopeless'], 'q-concern': ['substances', 'gambling', 'gaming'], 'q-substances': ['alcohol', 'opioids'], 'q-money': 'online-loans' };
+    await finish(page, quiz, (q) => answers[q.id] ?? safeOption(q), async (step) => {
+      if (step === 2) await expectNoAxeViolations(page, 'choose all that apply', colorScheme);
+    });
+    await expect(page.locator('[data-context]')).toHaveCount(7);
+    await expect(page.locator('[data-section="opioids"]')).toBeVisible();
+    await expectNoAxeViolations(page, 'result with context sections', colorScheme);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+}

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { nextQuestion } from '../../quiz/engine';
+import { isAnswerTo, nextQuestion } from '../../quiz/engine';
+import { progressFrom } from '../../quiz/progress';
 import type { LocalQuiz } from '../../quiz/localize';
-import type { Answers } from '../../quiz/types';
+import { chosenIds, type Answer, type Answers } from '../../quiz/types';
 import { fill } from '../../i18n/fill';
 import type { QuizStrings } from './strings';
 
@@ -10,30 +11,33 @@ interface Props {
   strings: QuizStrings;
   questionId: string;
   answers: Answers;
-  /** 1-based position of this question on the visitor's path. */
-  position: number;
-  onChoose: (questionId: string, optionId: string) => void;
+  /** The questions the visitor has met so far, this one last. */
+  trail: readonly string[];
+  onChoose: (questionId: string, answer: Answer) => void;
   onNext: () => void;
   onBack?: () => void;
 }
 
-/** How many questions this visitor will likely see: their path so far, then the questions in order. */
-function expectedTotal(quiz: LocalQuiz, answers: Answers): number {
-  let count = 0;
-  for (let index = 0; index >= 0 && index < quiz.questions.length; count++) {
-    const question = quiz.questions[index]!;
-    const next = question.options.find((o) => o.id === answers[question.id])?.next;
-    index = next === 'end' ? -1 : next ? quiz.questions.findIndex((q) => q.id === next) : index + 1;
-  }
-  return count;
+type Question = LocalQuiz['questions'][number];
+
+/** Ticking "none of these" clears the other ticks; ticking another answer clears "none of these". */
+export function toggled(question: Question, answer: Answer | undefined, optionId: string, checked: boolean): string[] {
+  const exclusive = question.options.find((o) => o.id === optionId)?.exclusive;
+  const kept = chosenIds(answer).filter((id) => id !== optionId && !exclusive && !question.options.find((o) => o.id === id)?.exclusive);
+  const ids = checked ? [...kept, optionId] : kept;
+  // Kept in the order the question shows them, so a share link and the "why" list read the same way.
+  return question.options.map((o) => o.id).filter((id) => ids.includes(id));
 }
 
-export function QuestionStep({ quiz, strings, questionId, answers, position, onChoose, onNext, onBack }: Props) {
+export function QuestionStep({ quiz, strings, questionId, answers, trail, onChoose, onNext, onBack }: Props) {
   const question = quiz.questions.find((q) => q.id === questionId)!;
   const heading = useRef<HTMLHeadingElement>(null);
   const [missing, setMissing] = useState(false);
   const chosen = answers[questionId];
-  const finishing = chosen ? nextQuestion(quiz, questionId, chosen) === undefined : quiz.questions.at(-1)?.id === questionId;
+  const answered = isAnswerTo(question, chosen);
+  const onTrail = Object.fromEntries(trail.flatMap((id) => (answers[id] === undefined ? [] : [[id, answers[id]!]])));
+  const finishing = answered ? nextQuestion(quiz, questionId, onTrail) === undefined : quiz.questions.at(-1)?.id === questionId;
+  const { position, total } = progressFrom(quiz.progress, quiz, trail, answers);
 
   useEffect(() => {
     setMissing(false);
@@ -42,14 +46,14 @@ export function QuestionStep({ quiz, strings, questionId, answers, position, onC
 
   const submit = (event: Event) => {
     event.preventDefault();
-    if (!chosen) return setMissing(true);
+    if (!answered) return setMissing(true);
     onNext();
   };
 
   return (
     <form class="quiz-step" onSubmit={submit} noValidate>
       <p class="quiz-progress" aria-live="polite">
-        {fill(strings['quiz.progress'], { n: position, total: Math.max(position, expectedTotal(quiz, answers)) })}
+        {fill(strings['quiz.progress'], { n: position, total })}
       </p>
       <fieldset aria-describedby={missing ? `${questionId}-error` : undefined}>
         <legend>
@@ -60,20 +64,20 @@ export function QuestionStep({ quiz, strings, questionId, answers, position, onC
         {question.hint && <p class="quiz-hint">{question.hint}</p>}
         {missing && (
           <p class="quiz-error" id={`${questionId}-error`} role="alert">
-            {strings['quiz.chooseOne']}
+            {strings[question.multiple ? 'quiz.chooseSome' : 'quiz.chooseOne']}
           </p>
         )}
         <div class="quiz-options">
           {question.options.map((option) => (
-            <label class="quiz-option" key={option.id}>
+            <label class={`quiz-option${option.exclusive ? ' quiz-option--exclusive' : ''}`} key={option.id}>
               <input
-                type="radio"
+                type={question.multiple ? 'checkbox' : 'radio'}
                 name={questionId}
                 value={option.id}
-                checked={chosen === option.id}
-                onChange={() => {
+                checked={chosenIds(chosen).includes(option.id)}
+                onChange={(event) => {
                   setMissing(false);
-                  onChoose(questionId, option.id);
+                  onChoose(questionId, question.multiple ? toggled(question, chosen, option.id, event.currentTarget.checked) : option.id);
                 }}
               />
               <span>{option.label}</span>

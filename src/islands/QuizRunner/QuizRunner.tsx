@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { evaluate, nextQuestion } from '../../quiz/engine';
+import { evaluate, nextQuestion, pathOf } from '../../quiz/engine';
 import type { LinkView, LocalQuiz } from '../../quiz/localize';
 import { decodeShare, type DecodeFailure } from '../../quiz/share';
-import type { Answers } from '../../quiz/types';
+import type { Answer, Answers } from '../../quiz/types';
 import type { QuizStrings } from './strings';
 import { QuestionStep } from './QuestionStep';
 import { ResultView } from './ResultView';
+import type { NoteData } from './notes';
 
 export interface QuizRunnerProps {
   quiz: LocalQuiz;
@@ -14,6 +15,8 @@ export interface QuizRunnerProps {
   ladder: { step: number; label: string }[];
   /** Id of the printable questionnaire the page shows without JavaScript; hidden once this runs. */
   staticId: string;
+  /** The contacts and pages the context notes and the opioid section show. */
+  notes?: NoteData;
 }
 
 const failureMessage: Record<DecodeFailure, keyof QuizStrings> = {
@@ -43,6 +46,15 @@ export default function QuizRunner(props: QuizRunnerProps) {
     if (decoded.kind === 'empty') return;
     history.replaceState(history.state, '', location.pathname + location.search);
     if (decoded.kind === 'error') setMessage(strings[failureMessage[decoded.reason]]);
+    if (decoded.kind === 'earlier') {
+      // An older version's link: keep what still fits, say so, and go on from the first new question.
+      setNote(decoded.note);
+      setAnswers(decoded.answers);
+      setMessage(strings[decoded.complete ? 'quiz.earlierResult' : 'quiz.earlierResume']);
+      if (decoded.complete) setFinished(true);
+      else setTrail(pathOf(quiz, decoded.answers).path);
+      return;
+    }
     if (decoded.kind !== 'result') {
       if (decoded.note) setNote(decoded.note);
       return;
@@ -59,9 +71,11 @@ export default function QuizRunner(props: QuizRunnerProps) {
   const current = trail[trail.length - 1]!;
   const result = useMemo(() => (finished ? evaluate(quiz, answers) : undefined), [finished, answers]);
 
-  const choose = (questionId: string, optionId: string) => setAnswers({ ...answers, [questionId]: optionId });
+  const choose = (questionId: string, answer: Answer) => setAnswers({ ...answers, [questionId]: answer });
   const next = () => {
-    const following = nextQuestion(quiz, current, answers[current]);
+    // Only the answers on the visitor's way so far decide what comes next, not ones left from going back.
+    const onTrail = Object.fromEntries(trail.flatMap((id) => (answers[id] === undefined ? [] : [[id, answers[id]!]])));
+    const following = nextQuestion(quiz, current, onTrail);
     if (following) setTrail([...trail, following]);
     else setFinished(true);
   };
@@ -95,7 +109,7 @@ export default function QuizRunner(props: QuizRunnerProps) {
           strings={strings}
           questionId={current}
           answers={answers}
-          position={trail.length}
+          trail={trail}
           onChoose={choose}
           onNext={next}
           onBack={trail.length > 1 ? back : undefined}

@@ -5,6 +5,7 @@ import type { QuizRunnerProps } from './QuizRunner';
 import { LadderFigure } from './LadderFigure';
 import { OutcomeText, outcomeTemplateId, urgentContactsTemplateId } from './OutcomeText';
 import { PlanLink } from './PlanLink';
+import { ContextNotes } from './ContextNotes';
 import { SafetyNotes } from './SafetyNotes';
 
 interface Props extends QuizRunnerProps {
@@ -15,7 +16,7 @@ interface Props extends QuizRunnerProps {
 }
 
 /** The result: urgent help first when needed, then the pathway, why, what to do, and sharing on request. */
-export function ResultView({ quiz, strings, approaches, ladder, answers, result, note, onRestart }: Props) {
+export function ResultView({ quiz, strings, approaches, ladder, notes, answers, result, note, onRestart }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const urgentHeading = useRef<HTMLHeadingElement>(null);
   const outcome = quiz.outcomes.find((o) => o.key === result.outcome)!;
@@ -44,7 +45,8 @@ export function ResultView({ quiz, strings, approaches, ladder, answers, result,
           <OutcomeText templateId={urgentContactsTemplateId} />
         </div>
       )}
-      <SafetyNotes result={result} strings={strings} reader={quiz.reader} />
+      <ContextNotes result={result} strings={strings} reader={quiz.reader} notes={notes} />
+      <SafetyNotes result={result} strings={strings} reader={quiz.reader} notes={notes} />
       <OutcomeText templateId={outcomeTemplateId(outcome.key, 'firstSteps')} heading={strings['quiz.firstSteps']} />
       <OutcomeText templateId={outcomeTemplateId(outcome.key, 'summary')} />
       {band && !result.urgent && (

@@ -1,18 +1,7 @@
 import type { Evaluation, Reader } from '../../quiz/types';
-import type { QuizStrings, QuizStringKey } from './strings';
-
-/** What lowers the risk, by who reads it and whether the red flag concerns a substance or gambling. */
-function harmReductionPoints(reader: Reader, substance: boolean): QuizStringKey[] {
-  if (!substance) return ['quiz.harmReductionSituations', 'quiz.harmReductionGamblingApps', 'quiz.harmReductionGamblingHelp'];
-  const situations = reader === 'helper' ? 'quiz.harmReductionHelperSituations' : 'quiz.harmReductionSituations';
-  return ['quiz.harmReductionAlone', 'quiz.harmReductionMixing', 'quiz.harmReductionEquipment', situations, 'quiz.harmReductionHelp'];
-}
-
-const withdrawalText: Record<Reader, QuizStringKey> = {
-  self: 'quiz.withdrawalText',
-  helper: 'quiz.withdrawalTextHelper',
-  facilitator: 'quiz.withdrawalTextFacilitator',
-};
+import { harmReductionPoints, opioidPoints, withdrawalText } from './advice';
+import { harmReductionLinks, opioidLinks, type NoteData } from './notes';
+import type { QuizStrings } from './strings';
 
 const crisisProtocolSteps = [
   'quiz.crisisProtocolDanger',
@@ -23,15 +12,19 @@ const crisisProtocolSteps = [
 
 /**
  * The notes a result may need before anything else: the withdrawal caution, the harm-reduction
- * section, support for a helper who feels hopeless, and a group's crisis protocol.
+ * section, what matters with opioids (on every result that names them, at any step), support for a
+ * helper who feels hopeless, and a group's crisis protocol.
  */
-export function SafetyNotes({ result, strings, reader = 'self' }: { result: Evaluation; strings: QuizStrings; reader?: Reader }) {
+export function SafetyNotes({ result, strings, reader = 'self', notes }: { result: Evaluation; strings: QuizStrings; reader?: Reader; notes?: NoteData }) {
+  const linksOf = (keys: readonly string[]) => keys.flatMap((key) => (notes?.links[key] ? [notes.links[key]!] : []));
+  const links = linksOf(opioidLinks);
+  const harmLinks = linksOf(harmReductionLinks);
   return (
     <>
       {result.withdrawalCaution && (
         <div class="quiz-caution" data-caution="withdrawal">
           <h3>{strings['quiz.withdrawalTitle']}</h3>
-          <p>{strings[withdrawalText[reader]]}</p>
+          <p>{strings[withdrawalText(reader, result)]}</p>
         </div>
       )}
       {result.harmReduction && (
@@ -39,10 +32,38 @@ export function SafetyNotes({ result, strings, reader = 'self' }: { result: Eval
           <h3 id="quiz-harm-reduction">{strings['quiz.harmReductionTitle']}</h3>
           <p>{strings[reader === 'helper' ? 'quiz.harmReductionIntroHelper' : 'quiz.harmReductionIntro']}</p>
           <ul>
-            {harmReductionPoints(reader, result.concernsSubstance).map((key) => (
+            {harmReductionPoints(reader, result).map((key) => (
               <li key={key}>{strings[key]}</li>
             ))}
           </ul>
+          {harmLinks.length > 0 && (
+            <ul class="quiz-context__links">
+              {harmLinks.map((link) => (
+                <li key={link.href}>
+                  <a href={link.href}>{link.title}</a>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+      {result.opioidCaution && (
+        <section class="quiz-caution" data-section="opioids" aria-labelledby="quiz-opioids">
+          <h3 id="quiz-opioids">{strings['quiz.opioidTitle']}</h3>
+          <ul>
+            {opioidPoints(reader).map((key) => (
+              <li key={key}>{strings[key]}</li>
+            ))}
+          </ul>
+          {links.length > 0 && (
+            <ul class="quiz-context__links">
+              {links.map((link) => (
+                <li key={link.href}>
+                  <a href={link.href}>{link.title}</a>
+                </li>
+              ))}
+            </ul>
+          )}
         </section>
       )}
       {result.helperSupport && (

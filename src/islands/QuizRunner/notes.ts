@@ -1,0 +1,54 @@
+import type { RouteKey } from '../../i18n/routes';
+import type { ContextSection } from '../../quiz/types';
+
+/**
+ * What each context section of a result offers besides its words: the help contacts it lists (keys
+ * of content/contacts/contacts.yaml) and the pages it links (route keys). The page looks both up at
+ * build time, so a number or a title is written in one place only.
+ */
+export const sectionContacts: Record<ContextSection, readonly string[]> = {
+  hopelessness: ['sejiwa', 'healing119'],
+  violence: ['sapa-129', 'police-110', 'emergency-112'],
+  'child-helper': ['sapa-129', 'kpai', 'emergency-112'],
+  'under-18': [],
+  pregnancy: [],
+  debt: ['ojk-157'],
+  gambling: [],
+  gaming: [],
+};
+
+export const sectionLinks: Record<ContextSection, readonly RouteKey[]> = {
+  hopelessness: ['help', 'find-help'],
+  violence: ['help', 'find-help'],
+  'child-helper': ['help', 'find-help'],
+  'under-18': ['guide/school-counseling'],
+  pregnancy: ['find-help'],
+  debt: ['guide/debt-and-gambling'],
+  gambling: ['guide/online-gambling', 'guide/debt-and-gambling'],
+  gaming: ['guide/gaming'],
+};
+
+/** Pages the opioid section and the harm-reduction section link. */
+export const opioidLinks: readonly RouteKey[] = ['approach/medication', 'guide/harm-reduction'];
+export const harmReductionLinks: readonly RouteKey[] = ['guide/harm-reduction'];
+
+/** A contact as a note lists it: a number to call, a WhatsApp number, a web address. */
+export interface NoteContact {
+  name: string;
+  tel?: string;
+  whatsapp?: string;
+  url?: string;
+}
+
+/** What the page hands the island for the notes: every contact and page they may show. */
+export interface NoteData {
+  contacts: Record<string, NoteContact>;
+  links: Record<string, { href: string; title: string }>;
+}
+
+/** Every contact key and route key the notes use, for the page to look up. */
+export const noteContactKeys = [...new Set(Object.values(sectionContacts).flat())];
+export const noteRouteKeys = [...new Set([...Object.values(sectionLinks).flat(), ...opioidLinks, ...harmReductionLinks])];
+
+/** wa.me wants the number in international form: Indonesia's 62 in place of the leading 0. */
+export const whatsappHref = (published: string) => `https://wa.me/62${published.replace(/\D/g, '').slice(1)}`;
