@@ -47,9 +47,10 @@ test('the embed code from the schools hub sizes its frame to the quiz as it adva
 
     // Question after question, then the result: the frame follows.
     for (let guard = 0; guard < 30; guard++) {
-      const radios = page.frameLocator('iframe').locator('.quiz-step input[type=radio]');
-      if ((await radios.count()) === 0) break;
-      await radios.last().check();
+      // The last answer of each question, a radio or a checkbox ("none of these" on the context question).
+      const options = page.frameLocator('iframe').locator('.quiz-step input[type=radio], .quiz-step input[type=checkbox]');
+      if ((await options.count()) === 0) break;
+      await options.last().check();
       await page.frameLocator('iframe').locator('.quiz-step button[type=submit]').click();
       await expectFitted(page, frame);
       heights.push(await frameHeight(page));

@@ -16,10 +16,10 @@ const doubleText = (page: Page) => page.evaluate(() => (document.documentElement
 
 async function answerToResult(page: Page) {
   for (let guard = 0; guard < 30; guard++) {
-    const radios = page.locator('.quiz-step input[type=radio]');
-    if ((await radios.count()) === 0) break;
-    // The last answer of each question; the safety question's last is "none of these".
-    await radios.last().check();
+    const options = page.locator('.quiz-step input[type=radio], .quiz-step input[type=checkbox]');
+    if ((await options.count()) === 0) break;
+    // The last answer of each question: "none of these" on the safety and context questions.
+    await options.last().check();
     await page.locator('.quiz-step button[type=submit]').click();
   }
   await expect(page.locator('.quiz-result')).toBeVisible();
