@@ -331,10 +331,10 @@ test('after the page has loaded, taking and sharing a quiz makes no request at a
 /** Each circumstance, ticked alone, with the mildest answers elsewhere: its own section comes first in the result. */
 const contextCases: { quiz: string; answers: Record<string, string | string[]>; section: string; heading: { id: string; en: string } }[] = [
   { quiz: 'pathway-finder', answers: { 'q-context': ['pregnant'], 'q-concern': ['substances'], 'q-substances': ['stimulants'] }, section: 'pregnancy', heading: { id: 'Karena Anda sedang hamil', en: 'Because you are pregnant' } },
-  { quiz: 'pathway-finder', answers: { 'q-context': ['under-18'], 'q-concern': ['substances'], 'q-substances': ['alcohol'] }, section: 'under-18', heading: { id: 'Karena usia Anda di bawah 18 tahun', en: 'Because you are under 18' } },
+  { quiz: 'pathway-finder', answers: { 'q-context': ['under-18'], 'q-concern': ['substances'], 'q-substances': ['alcohol'] }, section: 'under-18', heading: { id: 'Karena usiamu di bawah 18 tahun', en: 'Because you are under 18' } },
   { quiz: 'pathway-finder', answers: { 'q-context': ['violence-at-home'], 'q-concern': ['emotional'] }, section: 'violence', heading: { id: 'Keselamatan lebih dulu', en: 'Safety first' } },
   { quiz: 'pathway-finder', answers: { 'q-context': ['hopeless'], 'q-concern': ['gambling'] }, section: 'hopelessness', heading: { id: 'Jika Anda merasa putus asa', en: 'If you feel hopeless' } },
-  { quiz: 'helping-someone', answers: { 'q-role': 'child', 'q-concern': ['substances'], 'q-substances': ['alcohol'] }, section: 'child-helper', heading: { id: 'Untuk Anda, anak atau remaja yang membaca ini', en: 'For you, the child or teenager reading this' } },
+  { quiz: 'helping-someone', answers: { 'q-role': 'child', 'q-concern': ['substances'], 'q-substances': ['alcohol'] }, section: 'child-helper', heading: { id: 'Untukmu, anak atau remaja yang membaca ini', en: 'For you, the child or teenager reading this' } },
   { quiz: 'helping-someone', answers: { 'q-role': 'family', 'q-context': ['violence-at-home'], 'q-concern': ['substances'], 'q-substances': ['alcohol'] }, section: 'violence', heading: { id: 'Keselamatan lebih dulu', en: 'Safety first' } },
 ];
 

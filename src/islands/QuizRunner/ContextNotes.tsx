@@ -25,33 +25,45 @@ export function ContextNotes({ result, strings, reader = 'self', notes }: { resu
             ))}
             {contacts.length > 0 && (
               <ul class="quiz-context__contacts">
-                {contacts.map((contact) => (
-                  <li key={contact.name}>
-                    <strong>{contact.name}</strong>
-                    {contact.tel && (
-                      <>
-                        {' · '}
-                        <a href={`tel:${contact.tel}`}>{fill(strings['quiz.noteCall'], { number: contact.tel })}</a>
-                      </>
-                    )}
-                    {contact.whatsapp && (
-                      <>
-                        {' · '}
-                        <a href={whatsappHref(contact.whatsapp)} rel="noreferrer">
-                          {fill(strings['quiz.noteWhatsapp'], { number: contact.whatsapp })}
+                {contacts.map((contact) => {
+                  const webOnly = contact.url && !contact.tel && !contact.whatsapp ? contact.url : undefined;
+                  const address = webOnly?.replace(/^https?:\/\/|\/$/g, '');
+                  // A service named by its address (healing119.id) is its own link, not said twice.
+                  const named = address === contact.name;
+                  return (
+                    <li key={contact.name}>
+                      {named ? (
+                        <a href={webOnly} rel="noreferrer">
+                          <strong>{contact.name}</strong>
                         </a>
-                      </>
-                    )}
-                    {contact.url && !contact.tel && !contact.whatsapp && (
-                      <>
-                        {' · '}
-                        <a href={contact.url} rel="noreferrer">
-                          {contact.url.replace(/^https?:\/\/|\/$/g, '')}
-                        </a>
-                      </>
-                    )}
-                  </li>
-                ))}
+                      ) : (
+                        <strong>{contact.name}</strong>
+                      )}
+                      {contact.tel && (
+                        <>
+                          {' · '}
+                          <a href={`tel:${contact.tel}`}>{fill(strings['quiz.noteCall'], { number: contact.tel })}</a>
+                        </>
+                      )}
+                      {contact.whatsapp && (
+                        <>
+                          {' · '}
+                          <a href={whatsappHref(contact.whatsapp)} rel="noreferrer">
+                            {fill(strings['quiz.noteWhatsapp'], { number: contact.whatsapp })}
+                          </a>
+                        </>
+                      )}
+                      {webOnly && !named && (
+                        <>
+                          {' · '}
+                          <a href={webOnly} rel="noreferrer">
+                            {address}
+                          </a>
+                        </>
+                      )}
+                    </li>
+                  );
+                })}
               </ul>
             )}
             {links.length > 0 && (

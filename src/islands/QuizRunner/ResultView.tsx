@@ -25,7 +25,8 @@ export function ResultView({ quiz, strings, approaches, ladder, notes, answers, 
     const reason = quiz.questions.find((q) => q.id === question)?.options.find((o) => o.id === option)?.reason;
     return reason ? [reason] : [];
   });
-  const above = ladder.find((s) => s.step === outcome.step + 1);
+  // Urgent help stands above the ladder: "if things get harder" has no step to point to there.
+  const above = outcome.step > 0 ? ladder.find((s) => s.step === outcome.step + 1) : undefined;
   const below = ladder.find((s) => s.step === outcome.step - 1 && s.step > 0);
 
   // Danger: focus goes straight to urgent help, before anything else the result says.
