@@ -74,7 +74,7 @@ for (const quiz of quizzes) {
         await expect(result).toBeVisible();
         await expect(page.locator('#quiz-result-title')).toBeFocused();
         await expect(result.locator('.quiz-disclaimer')).toBeVisible();
-        expect(await result.locator('h3 + p + ul li').count()).toBeGreaterThan(0);
+        await expect(result.locator('[data-section="why"] li').first()).toBeVisible();
         expect(await result.locator('ol li').count()).toBeGreaterThan(1);
         await expect(result.locator('a[href^="tel:"]').first()).toBeVisible();
         await expect(page).toHaveURL(path(quiz, locale));

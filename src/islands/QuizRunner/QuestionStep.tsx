@@ -4,6 +4,7 @@ import type { LocalQuiz } from '../../quiz/localize';
 import type { Answers } from '../../quiz/types';
 import { fill } from '../../i18n/fill';
 import type { QuizStrings } from './strings';
+import { ErrorMessage } from './ErrorMessage';
 
 interface Props {
   quiz: LocalQuiz;
@@ -12,6 +13,8 @@ interface Props {
   answers: Answers;
   /** 1-based position of this question on the visitor's path. */
   position: number;
+  /** Whether a new question takes the focus: not on the page's first screen, where the visitor may already be choosing. */
+  focusHeading: boolean;
   onChoose: (questionId: string, optionId: string) => void;
   onNext: () => void;
   onBack?: () => void;
@@ -28,41 +31,39 @@ function expectedTotal(quiz: LocalQuiz, answers: Answers): number {
   return count;
 }
 
-export function QuestionStep({ quiz, strings, questionId, answers, position, onChoose, onNext, onBack }: Props) {
+export function QuestionStep({ quiz, strings, questionId, answers, position, focusHeading, onChoose, onNext, onBack }: Props) {
   const question = quiz.questions.find((q) => q.id === questionId)!;
   const heading = useRef<HTMLHeadingElement>(null);
-  const [missing, setMissing] = useState(false);
+  // How many times Next was pressed with nothing chosen: 0 when nothing is missing.
+  const [missing, setMissing] = useState(0);
   const chosen = answers[questionId];
   const finishing = chosen ? nextQuestion(quiz, questionId, chosen) === undefined : quiz.questions.at(-1)?.id === questionId;
 
   useEffect(() => {
-    setMissing(false);
-    if (position > 1 || document.activeElement?.closest('.quiz-runner')) heading.current?.focus();
+    setMissing(0);
+    if (focusHeading) heading.current?.focus();
   }, [questionId]);
 
   const submit = (event: Event) => {
     event.preventDefault();
-    if (!chosen) return setMissing(true);
+    if (!chosen) return setMissing(missing + 1);
     onNext();
   };
 
   return (
-    <form class="quiz-step" onSubmit={submit} noValidate>
+    // method="dialog": sent before the script runs, the form does nothing, so no answer reaches the address bar.
+    <form class="quiz-step" method="dialog" onSubmit={submit} noValidate>
       <p class="quiz-progress" aria-live="polite">
         {fill(strings['quiz.progress'], { n: position, total: Math.max(position, expectedTotal(quiz, answers)) })}
       </p>
-      <fieldset aria-describedby={missing ? `${questionId}-error` : undefined}>
+      <fieldset aria-describedby={missing > 0 ? `${questionId}-error` : undefined}>
         <legend>
           <h2 tabIndex={-1} ref={heading}>
             {question.text}
           </h2>
         </legend>
         {question.hint && <p class="quiz-hint">{question.hint}</p>}
-        {missing && (
-          <p class="quiz-error" id={`${questionId}-error`} role="alert">
-            {strings['quiz.chooseOne']}
-          </p>
-        )}
+        {missing > 0 && <ErrorMessage id={`${questionId}-error`} prefix={strings['quiz.errorPrefix']} text={strings['quiz.chooseOne']} attempt={missing} />}
         <div class="quiz-options">
           {question.options.map((option) => (
             <label class="quiz-option" key={option.id}>
@@ -72,7 +73,7 @@ export function QuestionStep({ quiz, strings, questionId, answers, position, onC
                 value={option.id}
                 checked={chosen === option.id}
                 onChange={() => {
-                  setMissing(false);
+                  setMissing(0);
                   onChoose(questionId, option.id);
                 }}
               />

@@ -1,4 +1,5 @@
 import type { Evaluation, Reader } from '../../quiz/types';
+import { Disclosure } from './Disclosure';
 import type { QuizStrings, QuizStringKey } from './strings';
 
 /** What lowers the risk, by who reads it and whether the red flag concerns a substance or gambling. */
@@ -23,45 +24,44 @@ const crisisProtocolSteps = [
 
 /**
  * The notes a result may need before anything else: the withdrawal caution, the harm-reduction
- * section, support for a helper who feels hopeless, and a group's crisis protocol.
+ * section, support for a helper who feels hopeless, and a group's crisis protocol, in one box. Each
+ * is one short line that opens to the whole note, so the first steps and the plan still fit on a
+ * phone's first screen; a helper's own support is short and stays open.
  */
 export function SafetyNotes({ result, strings, reader = 'self' }: { result: Evaluation; strings: QuizStrings; reader?: Reader }) {
+  if (!(result.withdrawalCaution || result.harmReduction || result.helperSupport || result.crisisProtocol)) return null;
   return (
-    <>
+    <div class="quiz-cautions">
       {result.withdrawalCaution && (
-        <div class="quiz-caution" data-caution="withdrawal">
-          <h3>{strings['quiz.withdrawalTitle']}</h3>
+        <Disclosure id="quiz-withdrawal" title={strings['quiz.withdrawalTitle']} caution data={{ 'data-caution': 'withdrawal' }}>
           <p>{strings[withdrawalText[reader]]}</p>
-        </div>
+        </Disclosure>
       )}
       {result.harmReduction && (
-        <section class="quiz-caution" data-section="harm-reduction" aria-labelledby="quiz-harm-reduction">
-          <h3 id="quiz-harm-reduction">{strings['quiz.harmReductionTitle']}</h3>
+        <Disclosure id="quiz-harm-reduction" title={strings['quiz.harmReductionTitle']} caution data={{ 'data-section': 'harm-reduction' }}>
           <p>{strings[reader === 'helper' ? 'quiz.harmReductionIntroHelper' : 'quiz.harmReductionIntro']}</p>
           <ul>
             {harmReductionPoints(reader, result.concernsSubstance).map((key) => (
               <li key={key}>{strings[key]}</li>
             ))}
           </ul>
-        </section>
+        </Disclosure>
       )}
       {result.helperSupport && (
-        <div class="quiz-caution" data-section="helper-support">
-          <h3>{strings['quiz.helperSupportTitle']}</h3>
+        <Disclosure id="quiz-helper-support" title={strings['quiz.helperSupportTitle']} caution open data={{ 'data-section': 'helper-support' }}>
           <p>{strings['quiz.helperSupportText']}</p>
-        </div>
+        </Disclosure>
       )}
       {result.crisisProtocol && (
-        <section class="quiz-caution" data-section="crisis-protocol" aria-labelledby="quiz-crisis-protocol">
-          <h3 id="quiz-crisis-protocol">{strings['quiz.crisisProtocolTitle']}</h3>
+        <Disclosure id="quiz-crisis-protocol" title={strings['quiz.crisisProtocolTitle']} caution data={{ 'data-section': 'crisis-protocol' }}>
           <p>{strings['quiz.crisisProtocolIntro']}</p>
           <ol>
             {crisisProtocolSteps.map((key) => (
               <li key={key}>{strings[key]}</li>
             ))}
           </ol>
-        </section>
+        </Disclosure>
       )}
-    </>
+    </div>
   );
 }
