@@ -91,7 +91,7 @@ for (const locale of ['id', 'en'] as const) {
       await expect(page.locator('.quiz-first-steps li').first(), name).toBeInViewport();
       await expect(page.getByRole('link', { name: strings[locale]['quiz.makePlan'] }), name).toBeInViewport({ ratio: 1 });
       // The cautions come before the first steps, each as one short line.
-      await expect(page.locator('.quiz-cautions'), name).toHaveCount(caution ? 1 : 0);
+      await expect(page.locator('.quiz-cautions:visible'), name).toHaveCount(caution ? 1 : 0);
       for (const line of await page.locator('.quiz-caution h3').all()) {
         await expect(line, name).toBeInViewport({ ratio: 1 });
         expect((await line.boundingBox())!.height, name).toBeLessThanOrEqual(60);

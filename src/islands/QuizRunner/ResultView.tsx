@@ -54,8 +54,11 @@ export function ResultView({ quiz, strings, approaches, ladder, urgentContacts, 
         {!result.urgent && main && <p class="quiz-result__reason">{fill(strings['quiz.mainReason'], { reason: main })}</p>}
       </header>
       {result.urgent && <UrgentHelp contacts={urgentContacts} title={strings['quiz.urgentTitle']} text={strings['quiz.urgentText']} headingRef={urgentHeading} />}
-      {/* Context notes (pregnancy, under 18, violence, hopelessness, debt, a substance) go here: after urgent help, before the cautions. */}
-      <SafetyNotes result={result} strings={strings} reader={quiz.reader} />
+      {/* What to read first, one short line each in one box (hidden while empty): the context notes
+          (pregnancy, under 18, violence, hopelessness, debt, a substance) go first, then the cautions. */}
+      <div class="quiz-cautions">
+        <SafetyNotes result={result} strings={strings} reader={quiz.reader} />
+      </div>
       <OutcomeText templateId={outcomeTemplateId(outcome.key, 'firstSteps')} heading={strings['quiz.firstSteps']} class="quiz-first-steps" />
       {/* Someone in danger now needs the contacts above, not a form. */}
       {!result.urgent && <PlanLink quiz={quiz.key} outcome={outcome} strings={strings} />}

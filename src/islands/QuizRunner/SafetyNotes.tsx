@@ -24,14 +24,13 @@ const crisisProtocolSteps = [
 
 /**
  * The notes a result may need before anything else: the withdrawal caution, the harm-reduction
- * section, support for a helper who feels hopeless, and a group's crisis protocol, in one box. Each
- * is one short line that opens to the whole note, so the first steps and the plan still fit on a
- * phone's first screen; a helper's own support is short and stays open.
+ * section, support for a helper who feels hopeless, and a group's crisis protocol. Each is one short
+ * line that opens to the whole note, so the first steps and the plan still fit on a phone's first
+ * screen; a helper's own support is short and stays open.
  */
 export function SafetyNotes({ result, strings, reader = 'self' }: { result: Evaluation; strings: QuizStrings; reader?: Reader }) {
-  if (!(result.withdrawalCaution || result.harmReduction || result.helperSupport || result.crisisProtocol)) return null;
   return (
-    <div class="quiz-cautions">
+    <>
       {result.withdrawalCaution && (
         <Disclosure id="quiz-withdrawal" title={strings['quiz.withdrawalTitle']} caution data={{ 'data-caution': 'withdrawal' }}>
           <p>{strings[withdrawalText[reader]]}</p>
@@ -62,6 +61,6 @@ export function SafetyNotes({ result, strings, reader = 'self' }: { result: Eval
           </ol>
         </Disclosure>
       )}
-    </div>
+    </>
   );
 }
