@@ -19,9 +19,10 @@ interface Props extends QuizRunnerProps {
 }
 
 /**
- * The result, what to do first: urgent help when needed, the cautions as one line each, the step
- * and its main reason, the first steps and the plan, all on a phone's first screen; then the
- * parts a person can open (why, the ladder, approaches, reading), urgent help once, and sharing.
+ * The result, what to do first: the title with its step and main reason, urgent help when needed,
+ * what to read first (context notes and cautions, one line each), the first steps and the plan,
+ * all on a phone's first screen; then the parts a person can open (why, the ladder, approaches,
+ * reading), urgent help at the end when it did not come first, and printing and sharing.
  */
 export function ResultView({ quiz, strings, approaches, ladder, urgentContacts, answers, result, note, onRestart }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
