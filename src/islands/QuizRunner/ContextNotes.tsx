@@ -1,13 +1,17 @@
 import { fill } from '../../i18n/fill';
 import type { Evaluation, Reader } from '../../quiz/types';
 import { sectionTexts } from './advice';
-import { sectionContacts, sectionLinks, whatsappHref, type NoteData } from './notes';
+import { Disclosure } from './Disclosure';
+import { openSections, sectionContacts, sectionLinks, whatsappHref, type NoteData } from './notes';
+import { NoteLinks } from './NoteLinks';
 import type { QuizStrings } from './strings';
 
 /**
- * The sections about the visitor's circumstances, at the very top of a result (after urgent help):
- * hopelessness, violence at home, a child helper, age under 18, pregnancy, debt, gambling and gaming,
- * each written for the person it concerns, with its contacts and pages.
+ * The sections about the visitor's circumstances, first in the result's read-first box (after urgent
+ * help): hopelessness, violence at home, a child helper, age under 18, pregnancy, debt, gambling and
+ * gaming, each written for the person it concerns: its contacts first, where they can be tapped at
+ * once, then its words and pages. The ones about safety stay open; the others are one line, named for
+ * what they are about, that opens to the rest, so the first steps and the plan stay near the top.
  */
 export function ContextNotes({ result, strings, reader = 'self', notes }: { result: Evaluation; strings: QuizStrings; reader?: Reader; notes?: NoteData }) {
   if (!result.sections.length) return null;
@@ -16,13 +20,15 @@ export function ContextNotes({ result, strings, reader = 'self', notes }: { resu
       {result.sections.map((section) => {
         const { title, paragraphs } = sectionTexts(section, reader, result);
         const contacts = sectionContacts[section].flatMap((key) => (notes?.contacts[key] ? [notes.contacts[key]!] : []));
-        const links = sectionLinks[section].flatMap((key) => (notes?.links[key] ? [notes.links[key]!] : []));
         return (
-          <section class="quiz-context__section" data-context={section} aria-labelledby={`quiz-context-${section}`} key={section}>
-            <h3 id={`quiz-context-${section}`}>{strings[title]}</h3>
-            {paragraphs.map((paragraph) => (
-              <p key={paragraph}>{strings[paragraph]}</p>
-            ))}
+          <Disclosure
+            id={`quiz-context-${section}`}
+            title={strings[title]}
+            open={openSections.includes(section)}
+            class="quiz-context__section"
+            data={{ 'data-context': section }}
+            key={section}
+          >
             {contacts.length > 0 && (
               <ul class="quiz-context__contacts">
                 {contacts.map((contact) => (
@@ -54,16 +60,11 @@ export function ContextNotes({ result, strings, reader = 'self', notes }: { resu
                 ))}
               </ul>
             )}
-            {links.length > 0 && (
-              <ul class="quiz-context__links">
-                {links.map((link) => (
-                  <li key={link.href}>
-                    <a href={link.href}>{link.title}</a>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
+            {paragraphs.map((paragraph) => (
+              <p key={paragraph}>{strings[paragraph]}</p>
+            ))}
+            <NoteLinks keys={sectionLinks[section]} notes={notes} />
+          </Disclosure>
         );
       })}
     </div>

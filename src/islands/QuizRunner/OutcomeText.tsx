@@ -5,7 +5,7 @@ import { useEffect, useRef } from 'preact/hooks';
  * The heading is drawn here rather than kept in the template, so the page's own HTML never skips
  * a heading level; with no template (an outcome with nothing to read next) nothing is shown.
  */
-export function OutcomeText({ templateId, heading }: { templateId: string; heading?: string }) {
+export function OutcomeText({ templateId, heading, class: className }: { templateId: string; heading?: string; class?: string }) {
   const host = useRef<HTMLDivElement>(null);
   const template = document.getElementById(templateId);
   useEffect(() => {
@@ -15,7 +15,7 @@ export function OutcomeText({ templateId, heading }: { templateId: string; headi
   return (
     <>
       {heading && <h3>{heading}</h3>}
-      <div ref={host} />
+      <div class={className} ref={host} />
     </>
   );
 }

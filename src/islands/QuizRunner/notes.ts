@@ -28,6 +28,9 @@ export const sectionLinks: Record<ContextSection, readonly RouteKey[]> = {
   gaming: ['guide/gaming'],
 };
 
+/** Sections that show their words and contacts without a tap: the ones about someone's safety. */
+export const openSections: readonly ContextSection[] = ['hopelessness', 'violence', 'child-helper'];
+
 /** Pages the opioid section and the harm-reduction section link. */
 export const opioidLinks: readonly RouteKey[] = ['approach/medication', 'guide/harm-reduction'];
 export const harmReductionLinks: readonly RouteKey[] = ['guide/harm-reduction'];
