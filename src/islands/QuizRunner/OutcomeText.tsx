@@ -20,7 +20,7 @@ export function OutcomeText({ templateId, heading, class: className }: { templat
   );
 }
 
-export const outcomeTemplateId = (outcome: string, part: 'summary' | 'firstSteps' | 'readNext') => `quiz-outcome-${outcome}-${part}`;
+export const outcomeTemplateId = (outcome: string, part: 'summary' | 'firstSteps' | 'plan' | 'readNext') => `quiz-outcome-${outcome}-${part}`;
 
 /** The urgent-help contacts, drawn once by the page (components/UrgentContacts) for every result. */
 export const urgentContactsTemplateId = 'quiz-urgent-contacts';

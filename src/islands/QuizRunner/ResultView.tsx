@@ -7,7 +7,6 @@ import { Disclosure } from './Disclosure';
 import { LadderFigure } from './LadderFigure';
 import { mainReason } from './main-reason';
 import { OutcomeText, outcomeTemplateId } from './OutcomeText';
-import { PlanLink } from './PlanLink';
 import { ContextNotes } from './ContextNotes';
 import { SafetyNotes } from './SafetyNotes';
 import { UrgentHelp } from './UrgentHelp';
@@ -64,7 +63,7 @@ export function ResultView({ quiz, strings, approaches, ladder, notes, answers, 
       </div>
       <OutcomeText templateId={outcomeTemplateId(outcome.key, 'firstSteps')} heading={strings['quiz.firstSteps']} class="quiz-first-steps" />
       {/* Someone in danger now needs the contacts above, not a form. */}
-      {!result.urgent && <PlanLink quiz={quiz.key} outcome={outcome} strings={strings} />}
+      {!result.urgent && <OutcomeText templateId={outcomeTemplateId(outcome.key, 'plan')} />}
       <p class="quiz-disclaimer">{strings['quiz.notDiagnosis']}</p>
 
       <Disclosure id="quiz-why" title={strings['quiz.why']} open data={{ 'data-section': 'why' }}>
