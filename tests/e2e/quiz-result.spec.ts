@@ -162,7 +162,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(error).toHaveAttribute('role', 'alert');
     await expect(error).toContainText(id['quiz.chooseSome']);
     await expect(page.locator('.quiz-step fieldset')).toHaveAttribute('aria-describedby', (await error.getAttribute('id'))!);
-    await expect(error.locator('svg.quiz-sign')).toBeVisible();
+    await expect(error.locator('.quiz-sign')).toBeVisible();
     const colours = await error.evaluate((element) => {
       const rgb = (value: string) => value.match(/\d+/g)!.slice(0, 3).map(Number);
       return { text: rgb(getComputedStyle(element).color), background: rgb(getComputedStyle(element).backgroundColor), body: rgb(getComputedStyle(document.body).color) };

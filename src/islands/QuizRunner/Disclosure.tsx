@@ -1,13 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { WarningSign } from './WarningSign';
 
 interface Props {
   /** Base of the ids: the heading is `${id}-title`, the part it opens `${id}-body`. */
   id: string;
   title: string;
   open?: boolean;
-  /** A caution: set apart, with a warning sign, so colour is not its only mark. */
+  /** A caution: set apart, with a warning sign (quiz-page.css), so colour is not its only mark. */
   caution?: boolean;
   /** A class of its own besides quiz-disclosure, e.g. for a context note. */
   class?: string;
@@ -27,7 +26,7 @@ export function Disclosure({ id, title, open = false, caution = false, class: ex
     <section class={['quiz-disclosure', caution && 'quiz-caution', extra].filter(Boolean).join(' ')} aria-labelledby={`${id}-title`} {...data}>
       <h3 id={`${id}-title`}>
         <button type="button" aria-expanded={expanded} aria-controls={`${id}-body`} onClick={() => setExpanded(!expanded)}>
-          {caution && <WarningSign />}
+          {caution && <span class="quiz-sign" aria-hidden="true" />}
           <span>{title}</span>
         </button>
       </h3>

@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { WarningSign } from './WarningSign';
 
 interface Props {
   id: string;
@@ -18,7 +17,7 @@ export function ErrorMessage({ id, prefix, text, attempt }: Props) {
   useEffect(() => message.current?.focus(), [attempt]);
   return (
     <p class="quiz-error" id={id} role="alert" tabIndex={-1} ref={message}>
-      <WarningSign />
+      <span class="quiz-sign" aria-hidden="true" />
       <span>
         <span class="visually-hidden">{prefix} </span>
         {text}
