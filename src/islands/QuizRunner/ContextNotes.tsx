@@ -1,8 +1,8 @@
-import { fill } from '../../i18n/fill';
+import { Fragment } from 'preact';
 import type { Evaluation, Reader } from '../../quiz/types';
 import { sectionTexts } from './advice';
 import { Disclosure } from './Disclosure';
-import { openSections, sectionContacts, sectionLinks, whatsappHref, type NoteData } from './notes';
+import { openSections, type NoteData } from './notes';
 import { NoteLinks } from './NoteLinks';
 import type { QuizStrings } from './strings';
 
@@ -19,7 +19,7 @@ export function ContextNotes({ result, strings, reader = 'self', notes }: { resu
     <div class="quiz-context" aria-label={strings['quiz.notesLabel']} role="group">
       {result.sections.map((section) => {
         const { title, paragraphs } = sectionTexts(section, reader, result);
-        const contacts = sectionContacts[section].flatMap((key) => (notes?.contacts[key] ? [notes.contacts[key]!] : []));
+        const { contacts = [], links } = notes?.sections[section] ?? {};
         return (
           <Disclosure
             id={`quiz-context-${section}`}
@@ -34,28 +34,15 @@ export function ContextNotes({ result, strings, reader = 'self', notes }: { resu
                 {contacts.map((contact) => (
                   <li key={contact.name}>
                     <strong>{contact.name}</strong>
-                    {contact.tel && (
-                      <>
+                    {contact.links.map((link) => (
+                      <Fragment key={link.href}>
                         {' · '}
-                        <a href={`tel:${contact.tel}`}>{fill(strings['quiz.noteCall'], { number: contact.tel })}</a>
-                      </>
-                    )}
-                    {contact.whatsapp && (
-                      <>
-                        {' · '}
-                        <a href={whatsappHref(contact.whatsapp)} rel="noreferrer">
-                          {fill(strings['quiz.noteWhatsapp'], { number: contact.whatsapp })}
+                        {/* rel has no effect on a tel: link; on WhatsApp and the web it sends no referrer. */}
+                        <a href={link.href} rel="noreferrer">
+                          {link.text}
                         </a>
-                      </>
-                    )}
-                    {contact.url && !contact.tel && !contact.whatsapp && (
-                      <>
-                        {' · '}
-                        <a href={contact.url} rel="noreferrer">
-                          {contact.url.replace(/^https?:\/\/|\/$/g, '')}
-                        </a>
-                      </>
-                    )}
+                      </Fragment>
+                    ))}
                   </li>
                 ))}
               </ul>
@@ -63,7 +50,7 @@ export function ContextNotes({ result, strings, reader = 'self', notes }: { resu
             {paragraphs.map((paragraph) => (
               <p key={paragraph}>{strings[paragraph]}</p>
             ))}
-            <NoteLinks keys={sectionLinks[section]} notes={notes} />
+            <NoteLinks links={links} />
           </Disclosure>
         );
       })}

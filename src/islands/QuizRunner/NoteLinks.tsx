@@ -1,8 +1,7 @@
-import type { NoteData } from './notes';
+import type { NoteLink } from './notes';
 
-/** The pages a note links (route keys), as the page looked them up; nothing when it has none. */
-export function NoteLinks({ keys, notes }: { keys: readonly string[]; notes?: NoteData }) {
-  const links = keys.flatMap((key) => (notes?.links[key] ? [notes.links[key]!] : []));
+/** The pages a note links; nothing when it has none. */
+export function NoteLinks({ links = [] }: { links?: readonly NoteLink[] }) {
   if (!links.length) return null;
   return (
     <ul class="quiz-context__links">

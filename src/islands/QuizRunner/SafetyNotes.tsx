@@ -1,7 +1,7 @@
 import type { Evaluation, Reader } from '../../quiz/types';
 import { harmReductionPoints, opioidPoints, withdrawalText } from './advice';
 import { Disclosure } from './Disclosure';
-import { harmReductionLinks, opioidLinks, type NoteData } from './notes';
+import type { NoteData } from './notes';
 import { NoteLinks } from './NoteLinks';
 import type { QuizStrings } from './strings';
 
@@ -35,7 +35,7 @@ export function SafetyNotes({ result, strings, reader = 'self', notes }: { resul
               <li key={key}>{strings[key]}</li>
             ))}
           </ul>
-          <NoteLinks keys={harmReductionLinks} notes={notes} />
+          <NoteLinks links={notes?.harmReduction} />
         </Disclosure>
       )}
       {result.opioidCaution && (
@@ -45,7 +45,7 @@ export function SafetyNotes({ result, strings, reader = 'self', notes }: { resul
               <li key={key}>{strings[key]}</li>
             ))}
           </ul>
-          <NoteLinks keys={opioidLinks} notes={notes} />
+          <NoteLinks links={notes?.opioids} />
         </Disclosure>
       )}
       {result.helperSupport && (
