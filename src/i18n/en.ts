@@ -464,6 +464,10 @@ export const en: Dictionary = {
   'quiz.makePlan': 'Make my plan',
   'quiz.selfHelpText': 'You will also find self-help guides there, with worksheets to print.',
   'quiz.makePlanText': 'Build a one-page plan with the first steps from this result. Nothing is stored.',
+  // The result's first screen, and what a missing answer says (issue 21).
+  'quiz.stepOf': 'Step {n} of {total}: {label}',
+  'quiz.mainReason': 'Mainly because {reason}.',
+  'quiz.errorPrefix': 'Please note:',
   'home.selfHelpTitle': 'Start on your own today',
   'home.selfHelpText': 'Practical guides to cutting down or stopping, with worksheets to print, and a one-page plan that this site never stores.',
   'home.planLink': 'Make my plan',

@@ -463,6 +463,10 @@ export const id = {
   'quiz.makePlan': 'Buat rencana saya',
   'quiz.selfHelpText': 'Di sana juga ada panduan mandiri dengan lembar kerja untuk dicetak.',
   'quiz.makePlanText': 'Susun rencana satu halaman dengan langkah pertama dari hasil ini. Tidak ada yang disimpan.',
+  // The result's first screen, and what a missing answer says (issue 21).
+  'quiz.stepOf': 'Langkah {n} dari {total}: {label}',
+  'quiz.mainReason': 'Terutama karena {reason}.',
+  'quiz.errorPrefix': 'Perhatian:',
   'home.selfHelpTitle': 'Mulai sendiri hari ini',
   'home.selfHelpText': 'Panduan praktis untuk mengurangi atau berhenti, dengan lembar kerja yang bisa dicetak, dan rencana satu halaman yang tidak disimpan oleh situs ini.',
   'home.planLink': 'Buat rencana saya',

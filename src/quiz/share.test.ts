@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanNote, decodeShare, encodeShare, maxNoteLength } from './share';
+import { cleanNote, maxNoteLength } from './note';
+import { decodeShare, encodeShare } from './share';
 import { quizFixture } from '../../tests/support/quiz-fixtures';
 
 const tiny = quizFixture('tiny.yaml');

@@ -1,4 +1,5 @@
 import { isAnswerTo, pathOf } from './engine';
+import { cleanNote } from './note';
 import { chosenIds, maxMultipleOptions, type Answer, type Answers, type QuizLogic } from './types';
 
 /**
@@ -6,10 +7,9 @@ import { chosenIds, maxMultipleOptions, type Answer, type Answers, type QuizLogi
  * "#v=3&a=0a1-3&n=Bu%20Sari" is quiz version 3, then each question in order: one character for a
  * single choice (the option's index in base 36, "-" where the visitor's path skipped it), two for
  * "choose all that apply" (the ticks as a bit mask in base 36, "--" where skipped), and an optional
- * counselor's note.
+ * counselor's note (note.ts).
  */
 export const maxFragmentLength = 2048;
-export const maxNoteLength = 60;
 
 export type DecodeFailure = 'other-version' | 'damaged' | 'too-long';
 export type Decoded =
@@ -27,15 +27,6 @@ interface Layout {
   id: string;
   multiple?: boolean;
   options: readonly string[];
-}
-
-// Control characters, bidirectional overrides and isolates, zero-width characters and the BOM.
-const unsafeInNote = /[\p{Cc}\u200B-\u200F\u202A-\u202E\u2060-\u2069\u061C\uFEFF]/gu;
-
-/** A note as the site will show it: plain text, no control or bidi characters, at most 60 characters. */
-export function cleanNote(raw: string): string {
-  const text = raw.replace(unsafeInNote, '').replace(/\s+/g, ' ').trim();
-  return [...text].slice(0, maxNoteLength).join('').trim();
 }
 
 const layoutOf = (quiz: QuizLogic): Layout[] => quiz.questions.map((q) => ({ id: q.id, multiple: q.multiple, options: q.options.map((o) => o.id) }));
@@ -58,12 +49,6 @@ export function encodeShare(quiz: QuizLogic, answers: Answers, note?: string): s
   const cleaned = note ? cleanNote(note) : '';
   if (cleaned) params.set('n', cleaned);
   return `#${params.toString().replace(/\+/g, '%20')}`;
-}
-
-/** A link with only a counselor's note, for a quiz not yet taken. */
-export function encodeNoteOnly(note: string): string {
-  const cleaned = cleanNote(note);
-  return cleaned ? `#n=${encodeURIComponent(cleaned)}` : '';
 }
 
 /** Reads the codes of one version back into answers; undefined when they do not fit its questions. */

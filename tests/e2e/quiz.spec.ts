@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
 import { localizedPath, quizKeys, type QuizKey } from '../../src/i18n/routes';
+import { openSections } from '../../src/islands/QuizRunner/notes';
 import { longestPath } from '../../src/quiz/length';
+import type { ContextSection } from '../../src/quiz/types';
 import { encodeShare } from '../../src/quiz/share';
 import { quizSchema, type Quiz } from '../../src/schemas/quiz';
 import { axeViolations, expect, expectNothingStored, test, watch } from './fixtures';
@@ -93,9 +95,9 @@ for (const quiz of quizzes) {
         await expect(result).toBeVisible();
         await expect(page.locator('#quiz-result-title')).toBeFocused();
         await expect(result.locator('.quiz-disclaimer')).toBeVisible();
-        expect(await result.locator('h3 + p + ul li').count()).toBeGreaterThan(0);
+        await expect(result.locator('[data-section="why"] li').first()).toBeVisible();
         expect(await result.locator('ol li').count()).toBeGreaterThan(1);
-        await expect(result.locator('a[href^="tel:"]').first()).toBeVisible();
+        await expect(result.locator('[data-urgent-help] a[href^="tel:"]').first()).toBeVisible();
         await expect(page).toHaveURL(path(quiz, locale));
         await expectNothingStored(context);
         expect(watched.foreignRequests).toEqual([]);
@@ -125,6 +127,8 @@ for (const quiz of quizzes) {
           const section = page.locator('[data-section="harm-reduction"]');
           await expect(section).toBeVisible();
           await expect(section.locator('h3')).toHaveText(locale === 'id' ? 'Yang bisa membuatnya lebih aman mulai hari ini' : 'What can make it safer, starting today');
+          // One line on the first screen, that opens to the whole section.
+          await section.locator('h3 button').click();
           await expect(section.locator('ul').first().locator('li')).toHaveCount(5);
           await expect(section.locator('.quiz-context__links a').first()).toBeVisible();
           await expect(page.locator('[data-caution="withdrawal"]')).toBeVisible();
@@ -345,14 +349,26 @@ for (const c of contextCases) {
       await page.goto(path(quiz, locale));
       await finish(page, quiz, (q) => c.answers[q.id] ?? safeOption(q));
       await expect(page.locator('#quiz-result-title')).toBeFocused();
-      // Right after the title (no urgent help here): the circumstances, this one first.
-      const afterTitle = page.locator('.quiz-result > :not(h2)').first();
-      await expect(afterTitle).toHaveClass(/quiz-context/);
+      // Right after the title (no urgent help here): the box to read first, the circumstances first in it, this one first.
+      const afterTitle = page.locator('.quiz-result > :not(header)').first();
+      await expect(afterTitle).toHaveClass(/quiz-cautions/);
+      await expect(afterTitle.locator('> *').first()).toHaveClass(/quiz-context/);
       const section = afterTitle.locator('.quiz-context__section').first();
       await expect(section).toHaveAttribute('data-context', c.section);
       await expect(section.locator('h3')).toHaveText(c.heading[locale]);
       await page.keyboard.press('Tab');
       expect(await section.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+      // Safety's sections show their contacts without a tap; the others are one line that opens.
+      const toggle = section.locator('h3 button');
+      if (openSections.includes(c.section as ContextSection)) {
+        await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+        await expect(section.locator('.quiz-context__contacts a').first()).toBeVisible();
+      } else {
+        await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+        await expect(section.locator('p').first()).toBeHidden();
+        await page.keyboard.press('Enter');
+        await expect(section.locator('p').first()).toBeVisible();
+      }
       await expect(page.locator('.quiz-disclaimer')).toContainText(locale === 'id' ? 'saran sementara' : 'provisional suggestion');
     });
   }
@@ -407,7 +423,7 @@ test('"choose all that apply" by keyboard: Tab between answers, Space ticks, "no
   await expect(heading).toBeFocused();
   // Nothing ticked: a clear error, no step forward.
   await page.locator('.quiz-step button[type=submit]').click();
-  await expect(page.locator('.quiz-error')).toHaveText('Choose at least one answer to go on.');
+  await expect(page.locator('.quiz-error')).toHaveText('Please note: Choose at least one answer to go on.');
 });
 
 test('a link from the earlier version opens with a friendly note, the answers that still fit filled in', async ({ browser }) => {

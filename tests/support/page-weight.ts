@@ -15,9 +15,9 @@ function onWire(file: string): number {
   return existsSync(`${file}.gz`) ? readFileSync(`${file}.gz`).length : gzipSync(readFileSync(file)).length;
 }
 
-/** Modules a script imports, statically or when it runs (`import("./x.js")`), as site paths. */
+/** Modules a script imports, statically or when it runs (`import("./x.js")`, quoted or in backticks as the bundler writes it), as site paths. */
 function importsOf(path: string, code: string): string[] {
-  const specifiers = [...code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g)].map((m) => m[1] ?? '');
+  const specifiers = [...code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)].map((m) => m[1] ?? '');
   return specifiers.map((specifier) => new URL(specifier, `http://site${path}`).pathname);
 }
 

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { fill } from '../../i18n/fill';
-import { cleanNote, maxNoteLength } from '../../quiz/share';
+import { cleanNote, maxNoteLength } from '../../quiz/note';
 import { qrModules, qrPath, qrSvgFile } from '../../qr/qr';
 import { quizLink, whatsappHref } from './link';
 import type { BuilderStrings } from './strings';

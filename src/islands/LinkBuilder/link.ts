@@ -1,4 +1,4 @@
-import { encodeNoteOnly } from '../../quiz/share';
+import { encodeNoteOnly } from '../../quiz/note';
 
 /** The address of a quiz, with a counselor's note in its fragment when there is one. */
 export function quizLink(origin: string, path: string, note: string): string {

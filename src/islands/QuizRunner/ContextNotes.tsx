@@ -1,13 +1,17 @@
-import { fill } from '../../i18n/fill';
+import { Fragment } from 'preact';
 import type { Evaluation, Reader } from '../../quiz/types';
 import { sectionTexts } from './advice';
-import { sectionContacts, sectionLinks, whatsappHref, type NoteData } from './notes';
+import { Disclosure } from './Disclosure';
+import { openSections, type NoteData } from './notes';
+import { NoteLinks } from './NoteLinks';
 import type { QuizStrings } from './strings';
 
 /**
- * The sections about the visitor's circumstances, at the very top of a result (after urgent help):
- * hopelessness, violence at home, a child helper, age under 18, pregnancy, debt, gambling and gaming,
- * each written for the person it concerns, with its contacts and pages.
+ * The sections about the visitor's circumstances, first in the result's read-first box (after urgent
+ * help): hopelessness, violence at home, a child helper, age under 18, pregnancy, debt, gambling and
+ * gaming, each written for the person it concerns: its contacts first, where they can be tapped at
+ * once, then its words and pages. The ones about safety stay open; the others are one line, named for
+ * what they are about, that opens to the rest, so the first steps and the plan stay near the top.
  */
 export function ContextNotes({ result, strings, reader = 'self', notes }: { result: Evaluation; strings: QuizStrings; reader?: Reader; notes?: NoteData }) {
   if (!result.sections.length) return null;
@@ -15,67 +19,52 @@ export function ContextNotes({ result, strings, reader = 'self', notes }: { resu
     <div class="quiz-context" aria-label={strings['quiz.notesLabel']} role="group">
       {result.sections.map((section) => {
         const { title, paragraphs } = sectionTexts(section, reader, result);
-        const contacts = sectionContacts[section].flatMap((key) => (notes?.contacts[key] ? [notes.contacts[key]!] : []));
-        const links = sectionLinks[section].flatMap((key) => (notes?.links[key] ? [notes.links[key]!] : []));
+        const { contacts = [], links } = notes?.sections[section] ?? {};
         return (
-          <section class="quiz-context__section" data-context={section} aria-labelledby={`quiz-context-${section}`} key={section}>
-            <h3 id={`quiz-context-${section}`}>{strings[title]}</h3>
-            {paragraphs.map((paragraph) => (
-              <p key={paragraph}>{strings[paragraph]}</p>
-            ))}
+          <Disclosure
+            id={`quiz-context-${section}`}
+            title={strings[title]}
+            open={openSections.includes(section)}
+            class="quiz-context__section"
+            data={{ 'data-context': section }}
+            key={section}
+          >
             {contacts.length > 0 && (
               <ul class="quiz-context__contacts">
                 {contacts.map((contact) => {
-                  const webOnly = contact.url && !contact.tel && !contact.whatsapp ? contact.url : undefined;
-                  const address = webOnly?.replace(/^https?:\/\/|\/$/g, '');
                   // A service named by its address (healing119.id) is its own link, not said twice.
-                  const named = address === contact.name;
-                  return (
-                    <li key={contact.name}>
-                      {named ? (
-                        <a href={webOnly} rel="noreferrer">
+                  const [only] = contact.links;
+                  if (contact.links.length === 1 && only?.text === contact.name) {
+                    return (
+                      <li key={contact.name}>
+                        <a href={only.href} rel="noreferrer">
                           <strong>{contact.name}</strong>
                         </a>
-                      ) : (
-                        <strong>{contact.name}</strong>
-                      )}
-                      {contact.tel && (
-                        <>
+                      </li>
+                    );
+                  }
+                  return (
+                    <li key={contact.name}>
+                      <strong>{contact.name}</strong>
+                      {contact.links.map((link) => (
+                        <Fragment key={link.href}>
                           {' · '}
-                          <a href={`tel:${contact.tel}`}>{fill(strings['quiz.noteCall'], { number: contact.tel })}</a>
-                        </>
-                      )}
-                      {contact.whatsapp && (
-                        <>
-                          {' · '}
-                          <a href={whatsappHref(contact.whatsapp)} rel="noreferrer">
-                            {fill(strings['quiz.noteWhatsapp'], { number: contact.whatsapp })}
+                          {/* rel has no effect on a tel: link; on WhatsApp and the web it sends no referrer. */}
+                          <a href={link.href} rel="noreferrer">
+                            {link.text}
                           </a>
-                        </>
-                      )}
-                      {webOnly && !named && (
-                        <>
-                          {' · '}
-                          <a href={webOnly} rel="noreferrer">
-                            {address}
-                          </a>
-                        </>
-                      )}
+                        </Fragment>
+                      ))}
                     </li>
                   );
                 })}
               </ul>
             )}
-            {links.length > 0 && (
-              <ul class="quiz-context__links">
-                {links.map((link) => (
-                  <li key={link.href}>
-                    <a href={link.href}>{link.title}</a>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
+            {paragraphs.map((paragraph) => (
+              <p key={paragraph}>{strings[paragraph]}</p>
+            ))}
+            <NoteLinks links={links} />
+          </Disclosure>
         );
       })}
     </div>

@@ -5,7 +5,7 @@ import { useEffect, useRef } from 'preact/hooks';
  * The heading is drawn here rather than kept in the template, so the page's own HTML never skips
  * a heading level; with no template (an outcome with nothing to read next) nothing is shown.
  */
-export function OutcomeText({ templateId, heading }: { templateId: string; heading?: string }) {
+export function OutcomeText({ templateId, heading, class: className }: { templateId: string; heading?: string; class?: string }) {
   const host = useRef<HTMLDivElement>(null);
   const template = document.getElementById(templateId);
   useEffect(() => {
@@ -15,12 +15,12 @@ export function OutcomeText({ templateId, heading }: { templateId: string; headi
   return (
     <>
       {heading && <h3>{heading}</h3>}
-      <div ref={host} />
+      <div class={className} ref={host} />
     </>
   );
 }
 
-export const outcomeTemplateId = (outcome: string, part: 'summary' | 'firstSteps' | 'readNext') => `quiz-outcome-${outcome}-${part}`;
+export const outcomeTemplateId = (outcome: string, part: 'summary' | 'firstSteps' | 'plan' | 'readNext') => `quiz-outcome-${outcome}-${part}`;
 
 /** The urgent-help contacts, drawn once by the page (components/UrgentContacts) for every result. */
 export const urgentContactsTemplateId = 'quiz-urgent-contacts';

@@ -5,6 +5,7 @@ import type { LocalQuiz } from '../../quiz/localize';
 import { chosenIds, type Answer, type Answers } from '../../quiz/types';
 import { fill } from '../../i18n/fill';
 import type { QuizStrings } from './strings';
+import { ErrorMessage } from './ErrorMessage';
 
 interface Props {
   quiz: LocalQuiz;
@@ -13,6 +14,8 @@ interface Props {
   answers: Answers;
   /** The questions the visitor has met so far, this one last. */
   trail: readonly string[];
+  /** Whether a new question takes the focus: not on the page's first screen, where the visitor may already be choosing. */
+  focusHeading: boolean;
   onChoose: (questionId: string, answer: Answer) => void;
   onNext: () => void;
   onBack?: () => void;
@@ -29,10 +32,11 @@ export function toggled(question: Question, answer: Answer | undefined, optionId
   return question.options.map((o) => o.id).filter((id) => ids.includes(id));
 }
 
-export function QuestionStep({ quiz, strings, questionId, answers, trail, onChoose, onNext, onBack }: Props) {
+export function QuestionStep({ quiz, strings, questionId, answers, trail, focusHeading, onChoose, onNext, onBack }: Props) {
   const question = quiz.questions.find((q) => q.id === questionId)!;
   const heading = useRef<HTMLHeadingElement>(null);
-  const [missing, setMissing] = useState(false);
+  // How many times Next was pressed with nothing chosen: 0 when nothing is missing.
+  const [missing, setMissing] = useState(0);
   const chosen = answers[questionId];
   const answered = isAnswerTo(question, chosen);
   const onTrail = Object.fromEntries(trail.flatMap((id) => (answers[id] === undefined ? [] : [[id, answers[id]!]])));
@@ -40,32 +44,36 @@ export function QuestionStep({ quiz, strings, questionId, answers, trail, onChoo
   const { position, total } = progressFrom(quiz.progress, quiz, trail, answers);
 
   useEffect(() => {
-    setMissing(false);
-    if (position > 1 || document.activeElement?.closest('.quiz-runner')) heading.current?.focus();
+    setMissing(0);
+    if (focusHeading) heading.current?.focus();
   }, [questionId]);
 
   const submit = (event: Event) => {
     event.preventDefault();
-    if (!answered) return setMissing(true);
+    if (!answered) return setMissing(missing + 1);
     onNext();
   };
 
   return (
-    <form class="quiz-step" onSubmit={submit} noValidate>
+    // method="dialog": sent before the script runs, the form does nothing, so no answer reaches the address bar.
+    <form class="quiz-step" method="dialog" onSubmit={submit} noValidate>
       <p class="quiz-progress" aria-live="polite">
         {fill(strings['quiz.progress'], { n: position, total })}
       </p>
-      <fieldset aria-describedby={missing ? `${questionId}-error` : undefined}>
+      <fieldset aria-describedby={missing > 0 ? `${questionId}-error` : undefined}>
         <legend>
           <h2 tabIndex={-1} ref={heading}>
             {question.text}
           </h2>
         </legend>
         {question.hint && <p class="quiz-hint">{question.hint}</p>}
-        {missing && (
-          <p class="quiz-error" id={`${questionId}-error`} role="alert">
-            {strings[question.multiple ? 'quiz.chooseSome' : 'quiz.chooseOne']}
-          </p>
+        {missing > 0 && (
+          <ErrorMessage
+            id={`${questionId}-error`}
+            prefix={strings['quiz.errorPrefix']}
+            text={strings[question.multiple ? 'quiz.chooseSome' : 'quiz.chooseOne']}
+            attempt={missing}
+          />
         )}
         <div class="quiz-options">
           {question.options.map((option) => (
@@ -76,7 +84,7 @@ export function QuestionStep({ quiz, strings, questionId, answers, trail, onChoo
                 value={option.id}
                 checked={chosenIds(chosen).includes(option.id)}
                 onChange={(event) => {
-                  setMissing(false);
+                  setMissing(0);
                   onChoose(questionId, question.multiple ? toggled(question, chosen, option.id, event.currentTarget.checked) : option.id);
                 }}
               />

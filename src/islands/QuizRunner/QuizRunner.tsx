@@ -19,6 +19,12 @@ export interface QuizRunnerProps {
   notes?: NoteData;
 }
 
+/** What the page's own first question already holds when the island starts (a browser may restore a choice). */
+export interface EarlyInput {
+  /** The first question's answer, already chosen (one option, or the ticks of a choose-all question). */
+  chosen?: Answer;
+}
+
 const failureMessage: Record<DecodeFailure, keyof QuizStrings> = {
   'other-version': 'quiz.errorOtherVersion',
   damaged: 'quiz.errorDamaged',
@@ -30,12 +36,14 @@ const failureMessage: Record<DecodeFailure, keyof QuizStrings> = {
  * state: never in the address bar, never in storage. A shared link's fragment is read once and then
  * removed from the address bar, so it does not linger in this browser's history.
  */
-export default function QuizRunner(props: QuizRunnerProps) {
-  const { quiz, strings } = props;
+export default function QuizRunner(props: QuizRunnerProps & { early?: EarlyInput }) {
+  const { quiz, strings, early } = props;
   const first = quiz.questions[0]!.id;
-  const [answers, setAnswers] = useState<Answers>({});
+  const [answers, setAnswers] = useState<Answers>(early?.chosen ? { [first]: early.chosen } : {});
   const [trail, setTrail] = useState<string[]>([first]);
   const [finished, setFinished] = useState(false);
+  // The page's first question is already on screen when this starts; later ones take the focus.
+  const [moved, setMoved] = useState(false);
   const [note, setNote] = useState<string>();
   const [message, setMessage] = useState<string>();
   const messageRef = useRef<HTMLParagraphElement>(null);
@@ -76,11 +84,16 @@ export default function QuizRunner(props: QuizRunnerProps) {
     // Only the answers on the visitor's way so far decide what comes next, not ones left from going back.
     const onTrail = Object.fromEntries(trail.flatMap((id) => (answers[id] === undefined ? [] : [[id, answers[id]!]])));
     const following = nextQuestion(quiz, current, onTrail);
+    setMoved(true);
     if (following) setTrail([...trail, following]);
     else setFinished(true);
   };
-  const back = () => setTrail(trail.slice(0, -1));
+  const back = () => {
+    setMoved(true);
+    setTrail(trail.slice(0, -1));
+  };
   const restart = () => {
+    setMoved(true);
     setAnswers({});
     setTrail([first]);
     setFinished(false);
@@ -110,6 +123,7 @@ export default function QuizRunner(props: QuizRunnerProps) {
           questionId={current}
           answers={answers}
           trail={trail}
+          focusHeading={moved}
           onChoose={choose}
           onNext={next}
           onBack={trail.length > 1 ? back : undefined}

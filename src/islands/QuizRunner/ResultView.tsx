@@ -1,12 +1,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { fill } from '../../i18n/fill';
 import type { Answers, Evaluation } from '../../quiz/types';
 import { encodeShare } from '../../quiz/share';
 import type { QuizRunnerProps } from './QuizRunner';
+import { Disclosure } from './Disclosure';
 import { LadderFigure } from './LadderFigure';
-import { OutcomeText, outcomeTemplateId, urgentContactsTemplateId } from './OutcomeText';
-import { PlanLink } from './PlanLink';
+import { mainReason } from './main-reason';
+import { OutcomeText, outcomeTemplateId } from './OutcomeText';
 import { ContextNotes } from './ContextNotes';
 import { SafetyNotes } from './SafetyNotes';
+import { UrgentHelp } from './UrgentHelp';
 
 interface Props extends QuizRunnerProps {
   answers: Answers;
@@ -15,7 +18,12 @@ interface Props extends QuizRunnerProps {
   onRestart: () => void;
 }
 
-/** The result: urgent help first when needed, then the pathway, why, what to do, and sharing on request. */
+/**
+ * The result, what to do first: the title with its step and main reason, urgent help when needed,
+ * what to read first (context notes and cautions, one line each), the first steps and the plan,
+ * all on a phone's first screen; then the parts a person can open (why, the ladder, approaches,
+ * reading), urgent help at the end when it did not come first, and printing and sharing.
+ */
 export function ResultView({ quiz, strings, approaches, ladder, notes, answers, result, note, onRestart }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const urgentHeading = useRef<HTMLHeadingElement>(null);
@@ -25,61 +33,76 @@ export function ResultView({ quiz, strings, approaches, ladder, notes, answers, 
     const reason = quiz.questions.find((q) => q.id === question)?.options.find((o) => o.id === option)?.reason;
     return reason ? [reason] : [];
   });
+  const main = mainReason(quiz, result.reasons);
+  const step = ladder.find((s) => s.step === outcome.step);
+  const steps = ladder.filter((s) => s.step > 0).length;
   // Urgent help stands above the ladder: "if things get harder" has no step to point to there.
   const above = outcome.step > 0 ? ladder.find((s) => s.step === outcome.step + 1) : undefined;
   const below = ladder.find((s) => s.step === outcome.step - 1 && s.step > 0);
 
-  // Danger: focus goes straight to urgent help, before anything else the result says.
-  useEffect(() => (result.urgent ? urgentHeading.current : heading.current)?.focus(), []);
+  // The result starts at the top of the screen; in danger, focus goes straight to urgent help.
+  useEffect(() => {
+    heading.current?.scrollIntoView({ block: 'start' });
+    (result.urgent ? urgentHeading.current : heading.current)?.focus({ preventScroll: true });
+  }, []);
 
   return (
     <section class="quiz-result" aria-labelledby="quiz-result-title">
-      <h2 id="quiz-result-title" tabIndex={-1} ref={heading}>
-        {strings['quiz.resultTitle']}: {outcome.title}
-      </h2>
-      {result.urgent && (
-        <div class="quiz-urgent" data-urgent-help>
-          <h3 tabIndex={-1} ref={urgentHeading}>
-            {strings['quiz.urgentTitle']}
-          </h3>
-          <p>{strings['quiz.urgentText']}</p>
-          <OutcomeText templateId={urgentContactsTemplateId} />
-        </div>
-      )}
-      <ContextNotes result={result} strings={strings} reader={quiz.reader} notes={notes} />
-      <SafetyNotes result={result} strings={strings} reader={quiz.reader} notes={notes} />
-      <OutcomeText templateId={outcomeTemplateId(outcome.key, 'firstSteps')} heading={strings['quiz.firstSteps']} />
-      <OutcomeText templateId={outcomeTemplateId(outcome.key, 'summary')} />
-      {band && !result.urgent && (
-        <p class="quiz-level">
-          <strong>
-            {strings['quiz.level']}: {band.label}.
-          </strong>{' '}
-          {band.text}
-        </p>
-      )}
+      <header class="quiz-result__head">
+        <h2 id="quiz-result-title" tabIndex={-1} ref={heading}>
+          {strings['quiz.resultTitle']}: {outcome.title}
+        </h2>
+        {!result.urgent && step && <p class="quiz-result__step">{fill(strings['quiz.stepOf'], { n: step.step, total: steps, label: step.label })}</p>}
+        {!result.urgent && main && <p class="quiz-result__reason">{fill(strings['quiz.mainReason'], { reason: main })}</p>}
+      </header>
+      {result.urgent && <UrgentHelp title={strings['quiz.urgentTitle']} text={strings['quiz.urgentText']} headingRef={urgentHeading} />}
+      {/* What to read first, in one box (hidden while empty): the sections about the visitor's
+          circumstances, then the cautions, each one line that opens, but safety's sections open. */}
+      <div class="quiz-cautions">
+        <ContextNotes result={result} strings={strings} reader={quiz.reader} notes={notes} />
+        <SafetyNotes result={result} strings={strings} reader={quiz.reader} notes={notes} />
+      </div>
+      <OutcomeText templateId={outcomeTemplateId(outcome.key, 'firstSteps')} heading={strings['quiz.firstSteps']} class="quiz-first-steps" />
+      {/* Someone in danger now needs the contacts above, not a form. */}
+      {!result.urgent && <OutcomeText templateId={outcomeTemplateId(outcome.key, 'plan')} />}
       <p class="quiz-disclaimer">{strings['quiz.notDiagnosis']}</p>
 
-      <h3>{strings['quiz.onLadder']}</h3>
-      <LadderFigure ladder={ladder} highlight={outcome.step} label={strings['quiz.ladderFigure']} />
-      {(above || below) && (
-        <ul class="quiz-neighbours">
-          {above && (
-            <li>
-              {strings['quiz.stepAbove']}: {above.label}
-            </li>
-          )}
-          {below && (
-            <li>
-              {strings['quiz.stepBelow']}: {below.label}
-            </li>
-          )}
+      <Disclosure id="quiz-why" title={strings['quiz.why']} open data={{ 'data-section': 'why' }}>
+        <OutcomeText templateId={outcomeTemplateId(outcome.key, 'summary')} />
+        {band && !result.urgent && (
+          <p class="quiz-level">
+            <strong>
+              {strings['quiz.level']}: {band.label}.
+            </strong>{' '}
+            {band.text}
+          </p>
+        )}
+        <p>{strings['quiz.whyIntro']}</p>
+        <ul class="quiz-reasons">
+          {reasons.map((reason) => (
+            <li key={reason}>{reason}</li>
+          ))}
         </ul>
-      )}
-
+      </Disclosure>
+      <Disclosure id="quiz-on-ladder" title={strings['quiz.onLadder']} data={{ 'data-section': 'ladder' }}>
+        <LadderFigure ladder={ladder} highlight={outcome.step} label={strings['quiz.ladderFigure']} />
+        {(above || below) && (
+          <ul class="quiz-neighbours">
+            {above && (
+              <li>
+                {strings['quiz.stepAbove']}: {above.label}
+              </li>
+            )}
+            {below && (
+              <li>
+                {strings['quiz.stepBelow']}: {below.label}
+              </li>
+            )}
+          </ul>
+        )}
+      </Disclosure>
       {outcome.approaches.length > 0 && (
-        <>
-          <h3>{strings['quiz.approaches']}</h3>
+        <Disclosure id="quiz-approaches" title={strings['quiz.approaches']} data={{ 'data-section': 'approaches' }}>
           <ul>
             {outcome.approaches.map((key) => (
               <li key={key}>
@@ -87,29 +110,15 @@ export function ResultView({ quiz, strings, approaches, ladder, notes, answers, 
               </li>
             ))}
           </ul>
-        </>
+        </Disclosure>
+      )}
+      {hasTemplate(outcomeTemplateId(outcome.key, 'readNext')) && (
+        <Disclosure id="quiz-read-next" title={strings['quiz.readNext']} data={{ 'data-section': 'read-next' }}>
+          <OutcomeText templateId={outcomeTemplateId(outcome.key, 'readNext')} />
+        </Disclosure>
       )}
 
-      <h3>{strings['quiz.why']}</h3>
-      <p>{strings['quiz.whyIntro']}</p>
-      <ul>
-        {reasons.map((reason) => (
-          <li key={reason}>{reason}</li>
-        ))}
-      </ul>
-
-      <OutcomeText templateId={outcomeTemplateId(outcome.key, 'readNext')} heading={strings['quiz.readNext']} />
-      {/* Someone in danger now needs the contacts above, not a form. */}
-      {!result.urgent && <PlanLink quiz={quiz.key} outcome={outcome} strings={strings} />}
-
-      {!result.urgent && (
-        <div class="quiz-urgent quiz-urgent--quiet">
-          <p>
-            <strong>{strings['quiz.urgentTitle']}</strong>
-          </p>
-          <OutcomeText templateId={urgentContactsTemplateId} />
-        </div>
-      )}
+      {!result.urgent && <UrgentHelp title={strings['quiz.urgentTitle']} />}
 
       <div class="quiz-actions">
         <button type="button" class="button" onClick={() => window.print()}>
@@ -123,6 +132,8 @@ export function ResultView({ quiz, strings, approaches, ladder, notes, answers, 
     </section>
   );
 }
+
+const hasTemplate = (id: string) => document.getElementById(id) instanceof HTMLTemplateElement;
 
 const shareUrl = (fragment: string) => `${location.origin}${location.pathname}${fragment}`;
 

@@ -1,6 +1,8 @@
 import type { Evaluation, Reader } from '../../quiz/types';
 import { harmReductionPoints, opioidPoints, withdrawalText } from './advice';
-import { harmReductionLinks, opioidLinks, type NoteData } from './notes';
+import { Disclosure } from './Disclosure';
+import type { NoteData } from './notes';
+import { NoteLinks } from './NoteLinks';
 import type { QuizStrings } from './strings';
 
 const crisisProtocolSteps = [
@@ -13,75 +15,53 @@ const crisisProtocolSteps = [
 /**
  * The notes a result may need before anything else: the withdrawal caution, the harm-reduction
  * section, what matters with opioids (on every result that names them, at any step), support for a
- * helper who feels hopeless, and a group's crisis protocol.
+ * helper who feels hopeless, and a group's crisis protocol. Each is one short line that opens to the
+ * whole note, so the first steps and the plan still fit on a phone's first screen; a helper's own
+ * support is short and stays open.
  */
 export function SafetyNotes({ result, strings, reader = 'self', notes }: { result: Evaluation; strings: QuizStrings; reader?: Reader; notes?: NoteData }) {
-  const linksOf = (keys: readonly string[]) => keys.flatMap((key) => (notes?.links[key] ? [notes.links[key]!] : []));
-  const links = linksOf(opioidLinks);
-  const harmLinks = linksOf(harmReductionLinks);
   return (
     <>
       {result.withdrawalCaution && (
-        <div class="quiz-caution" data-caution="withdrawal">
-          <h3>{strings['quiz.withdrawalTitle']}</h3>
+        <Disclosure id="quiz-withdrawal" title={strings['quiz.withdrawalTitle']} caution data={{ 'data-caution': 'withdrawal' }}>
           <p>{strings[withdrawalText(reader, result)]}</p>
-        </div>
+        </Disclosure>
       )}
       {result.harmReduction && (
-        <section class="quiz-caution" data-section="harm-reduction" aria-labelledby="quiz-harm-reduction">
-          <h3 id="quiz-harm-reduction">{strings['quiz.harmReductionTitle']}</h3>
+        <Disclosure id="quiz-harm-reduction" title={strings['quiz.harmReductionTitle']} caution data={{ 'data-section': 'harm-reduction' }}>
           <p>{strings[reader === 'helper' ? 'quiz.harmReductionIntroHelper' : 'quiz.harmReductionIntro']}</p>
           <ul>
             {harmReductionPoints(reader, result).map((key) => (
               <li key={key}>{strings[key]}</li>
             ))}
           </ul>
-          {harmLinks.length > 0 && (
-            <ul class="quiz-context__links">
-              {harmLinks.map((link) => (
-                <li key={link.href}>
-                  <a href={link.href}>{link.title}</a>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+          <NoteLinks links={notes?.harmReduction} />
+        </Disclosure>
       )}
       {result.opioidCaution && (
-        <section class="quiz-caution" data-section="opioids" aria-labelledby="quiz-opioids">
-          <h3 id="quiz-opioids">{strings['quiz.opioidTitle']}</h3>
+        <Disclosure id="quiz-opioids" title={strings['quiz.opioidTitle']} caution data={{ 'data-section': 'opioids' }}>
           <ul>
             {opioidPoints(reader).map((key) => (
               <li key={key}>{strings[key]}</li>
             ))}
           </ul>
-          {links.length > 0 && (
-            <ul class="quiz-context__links">
-              {links.map((link) => (
-                <li key={link.href}>
-                  <a href={link.href}>{link.title}</a>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+          <NoteLinks links={notes?.opioids} />
+        </Disclosure>
       )}
       {result.helperSupport && (
-        <div class="quiz-caution" data-section="helper-support">
-          <h3>{strings['quiz.helperSupportTitle']}</h3>
+        <Disclosure id="quiz-helper-support" title={strings['quiz.helperSupportTitle']} caution open data={{ 'data-section': 'helper-support' }}>
           <p>{strings['quiz.helperSupportText']}</p>
-        </div>
+        </Disclosure>
       )}
       {result.crisisProtocol && (
-        <section class="quiz-caution" data-section="crisis-protocol" aria-labelledby="quiz-crisis-protocol">
-          <h3 id="quiz-crisis-protocol">{strings['quiz.crisisProtocolTitle']}</h3>
+        <Disclosure id="quiz-crisis-protocol" title={strings['quiz.crisisProtocolTitle']} caution data={{ 'data-section': 'crisis-protocol' }}>
           <p>{strings['quiz.crisisProtocolIntro']}</p>
           <ol>
             {crisisProtocolSteps.map((key) => (
               <li key={key}>{strings[key]}</li>
             ))}
           </ol>
-        </section>
+        </Disclosure>
       )}
     </>
   );

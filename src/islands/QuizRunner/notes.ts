@@ -28,27 +28,47 @@ export const sectionLinks: Record<ContextSection, readonly RouteKey[]> = {
   gaming: ['guide/gaming'],
 };
 
+/** Sections that show their words and contacts without a tap: the ones about someone's safety. */
+export const openSections: readonly ContextSection[] = ['hopelessness', 'violence', 'child-helper'];
+
 /** Pages the opioid section and the harm-reduction section link. */
 export const opioidLinks: readonly RouteKey[] = ['approach/medication', 'guide/harm-reduction'];
 export const harmReductionLinks: readonly RouteKey[] = ['guide/harm-reduction'];
 
-/** A contact as a note lists it: a number to call, a WhatsApp number, a web address. */
+/** A contact as a note lists it: its name, then a link for each way to reach it, worded by the page. */
 export interface NoteContact {
   name: string;
-  tel?: string;
-  whatsapp?: string;
-  url?: string;
+  links: { href: string; text: string }[];
 }
 
-/** What the page hands the island for the notes: every contact and page they may show. */
+/** The ways a note offers to reach a contact: a number to call, a WhatsApp number, else its web address. */
+export function contactLinks(
+  { number, whatsapp, url }: { number?: string; whatsapp?: string; url?: string },
+  words: { call: (number: string) => string; whatsapp: (number: string) => string },
+): NoteContact['links'] {
+  const links: NoteContact['links'] = [];
+  if (number) links.push({ href: `tel:${number}`, text: words.call(number) });
+  if (whatsapp) links.push({ href: whatsappHref(whatsapp), text: words.whatsapp(whatsapp) });
+  if (url && !links.length) links.push({ href: url, text: url.replace(/^https?:\/\/|\/$/g, '') });
+  return links;
+}
+
+/** A page a note links, as the page looked it up. */
+export interface NoteLink {
+  href: string;
+  title: string;
+}
+
+/**
+ * What the page hands the island for the notes, looked up at build time: each context section's
+ * contacts and pages, and the pages of the opioid and harm-reduction sections. The island then
+ * carries no table of keys.
+ */
 export interface NoteData {
-  contacts: Record<string, NoteContact>;
-  links: Record<string, { href: string; title: string }>;
+  sections: Partial<Record<ContextSection, { contacts: NoteContact[]; links: NoteLink[] }>>;
+  opioids: NoteLink[];
+  harmReduction: NoteLink[];
 }
-
-/** Every contact key and route key the notes use, for the page to look up. */
-export const noteContactKeys = [...new Set(Object.values(sectionContacts).flat())];
-export const noteRouteKeys = [...new Set([...Object.values(sectionLinks).flat(), ...opioidLinks, ...harmReductionLinks])];
 
 /** wa.me wants the number in international form: Indonesia's 62 in place of the leading 0. */
 export const whatsappHref = (published: string) => `https://wa.me/62${published.replace(/\D/g, '').slice(1)}`;
