@@ -1,5 +1,5 @@
 import { planFragment } from '../../plan/fragment';
-import { planPaths } from '../../plan/paths';
+import { sections } from '../../i18n/sections';
 import type { QuizStrings } from './strings';
 
 interface Props {
@@ -13,7 +13,7 @@ interface Props {
  * quiz and outcome keys travel, in the fragment, which the plan page reads and removes.
  */
 export function PlanLink({ quiz, outcome, strings }: Props) {
-  const path = document.documentElement.lang === 'en' ? planPaths.en : planPaths.id;
+  const path = document.documentElement.lang === 'en' ? sections.plan.en : sections.plan.id;
   return (
     <div class="quiz-plan no-print">
       <p>
