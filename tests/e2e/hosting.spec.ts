@@ -13,7 +13,11 @@ import { expect, test } from './fixtures';
 /** What nginx with deploy/nginx.conf answers. */
 
 const assets = readdirSync(join(distDir, '_astro'));
-const someAsset = (extension: string) => `/_astro/${assets.find((name) => name.endsWith(extension))}`;
+/** The largest asset of a kind: large enough to be sent precompressed. */
+const someAsset = (extension: string) => {
+  const size = (name: string) => statSync(join(distDir, '_astro', name)).size;
+  return `/_astro/${assets.filter((name) => name.endsWith(extension)).sort((a, b) => size(b) - size(a))[0]}`;
+};
 
 /** One path of every kind of response the site sends. */
 const pathsByClass = {

@@ -1,0 +1,80 @@
+import type { Locale } from '../i18n/locales';
+
+/**
+ * Short words that begin longer, unrelated ones: Pagefind matches every word a query word begins,
+ * so "meth" finds the methodology page and "pil" finds "pilih" (choose). Each is searched as a
+ * longer word of its synonym group, which the same pages are indexed with and nothing else begins
+ * with (src/search/synonyms.ts). The visitor still sees their own word in the status line.
+ */
+export const shortTerms: Record<Locale, Readonly<Record<string, string>>> = {
+  id: {
+    meth: 'metamfetamin',
+    ganja: 'kanabis',
+    pil: 'psikotropika',
+    od: 'overdosis',
+    na: 'narcotics anonymous',
+    aa: 'alcoholics anonymous',
+    gim: 'gaming',
+  },
+  en: {
+    meth: 'methamphetamine',
+    pot: 'cannabis',
+    od: 'overdose',
+    na: 'narcotics anonymous',
+    aa: 'alcoholics anonymous',
+  },
+};
+
+/**
+ * Misspellings people often make, and other spellings of one word, by the word the pages use:
+ * searched as that word, so a slip finds the same pages in the same order. Pagefind already finds a word from a query that only adds letters to
+ * its end ("rehabb"), and "did you mean" (suggest.ts) offers the nearest words for any other slip.
+ */
+export const misspellings: Record<Locale, Readonly<Record<string, readonly string[]>>> = {
+  id: {
+    narkoba: ['narkob', 'nakoba', 'narkona', 'narkobah'],
+    // Spellings of the same street name, searched as the one the pages are indexed with.
+    sabu: ['sabhu', 'shabu', 'sabu-sabu', 'shabu-shabu', 'shabhu'],
+    rehabilitasi: ['rehabilitsi', 'rehablitasi', 'rehabilitas', 'rehabiltasi'],
+    konseling: ['konsling', 'konseing', 'konsuling', 'konseli'],
+    konselor: ['konslor', 'konseler'],
+    psikolog: ['psikholog', 'psycholog', 'spikolog', 'psikholok'],
+    kecanduan: ['kecandun', 'kencanduan', 'kecanduang', 'kecandua'],
+    alkohol: ['alkhol', 'alkohool', 'alkohl', 'alkhohol'],
+    online: ['onlen', 'onlin', 'onine', 'onlaen'],
+    overdosis: ['overdosisi', 'overdois', 'ovedosis', 'overdossis'],
+    metadon: ['metadone', 'methadon'],
+    putaw: ['putao'],
+  },
+  en: {
+    sabu: ['shabu', 'sabu-sabu', 'shabu-shabu'],
+    addiction: ['addicition', 'addction', 'adiction', 'addicton'],
+    alcohol: ['alchohol', 'alcohal', 'alchol', 'alcohl'],
+    counseling: ['counceling', 'counciling', 'councelling', 'counsling'],
+    counselor: ['councelor', 'councilor', 'counsler', 'councellor'],
+    rehabilitation: ['rehabilitaion', 'rehabiliation', 'rehabilitaton', 'rehabiltation'],
+    gambling: ['gamblng', 'gambeling', 'gamling', 'gambleing'],
+    methadone: ['methadon', 'metadone', 'methodone'],
+    psychologist: ['psycologist', 'phychologist', 'psychologyst', 'pyschologist'],
+    withdrawal: ['withdrawl', 'withdrawel', 'withdrawls'],
+    overdose: ['overdoes', 'overdos', 'overdoze'],
+  },
+};
+
+/**
+ * What to search for instead of each word, in one language: its correct spelling, and then the
+ * longer synonym of a short word. The search page gets only its own language's list.
+ */
+export function queryRewrites(locale: Locale): Record<string, string> {
+  const rewrites: Record<string, string> = { ...shortTerms[locale] };
+  for (const [word, slips] of Object.entries(misspellings[locale])) for (const slip of slips) rewrites[slip] = shortTerms[locale][word] ?? word;
+  return rewrites;
+}
+
+/** The query to give Pagefind: each word the list names replaced, the others as typed. */
+export function rewriteQuery(terms: string, rewrites: Readonly<Record<string, string>>, locale: string): string {
+  return terms
+    .split(' ')
+    .map((word) => rewrites[word.toLocaleLowerCase(locale)] ?? word)
+    .join(' ');
+}
