@@ -77,10 +77,11 @@ ${rows.join('\n')}
 
 **Where the time goes** (the largest scale): in a cold build Astro's render of the pages is ${fixed((largest.cold.astro.seconds / buildSeconds(largest.cold)) * 100, 0)}% of the
 time, Pagefind's index ${fixed((largest.cold.searchIndex.seconds / buildSeconds(largest.cold)) * 100, 0)}% and compression ${fixed((largest.cold.compress.seconds / buildSeconds(largest.cold)) * 100, 0)}% (brotli at level 11 and gzip at level 9
-for every text file). Much of Astro's share is drawing each page's link-preview PNG (sharp, a few
-pages at a time so both cores work). A warm build takes both costly outputs from the build cache
-(\`node_modules/.cache/jalan-pulih\`: each PNG under a hash of its SVG, the PNG options and
-sharp's version; each compressed file under a hash of its bytes), so Astro goes from
+for every text file of 512 bytes or more, on one worker thread per core). Much of Astro's share is
+drawing each page's link-preview PNG (sharp, a few pages at a time so both cores work). A warm
+build takes both costly outputs from the build cache (\`node_modules/.cache/jalan-pulih\`: each
+PNG under a hash of its text, the layout code, the fonts, the PNG options and sharp's version;
+each compressed file under a hash of its bytes; entries no build used are deleted), so Astro goes from
 ${fixed(largest.cold.astro.seconds)} s to ${fixed(largest.warm.astro.seconds)} s and compression from ${fixed(largest.cold.compress.seconds)} s to ${fixed(largest.warm.compress.seconds)} s; what remains is rendering the HTML
 and reading and hashing every file.
 
