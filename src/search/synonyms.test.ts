@@ -25,7 +25,7 @@ describe('synonymsFor', () => {
   });
 
   it('answers street names from a page about drug use, in both languages', () => {
-    expect(synonymsFor(['anak pakai narkoba'], 'id')).toEqual(expect.arrayContaining(['sabu', 'shabu', 'ganja', 'putaw', 'pil koplo']));
+    expect(synonymsFor(['anak pakai narkoba'], 'id')).toEqual(expect.arrayContaining(['sabu', 'ganja', 'putaw', 'pil koplo']));
     expect(synonymsFor(['quit drugs'], 'en')).toEqual(expect.arrayContaining(['meth', 'ice', 'weed', 'heroin']));
   });
 
