@@ -5,10 +5,10 @@ describe('rewriteQuery', () => {
   const id = queryRewrites('id');
   const en = queryRewrites('en');
 
-  it('searches a short word that begins unrelated words as a longer word of its group', () => {
-    expect(rewriteQuery('meth', en, 'en')).toBe('methamphetamine');
-    expect(rewriteQuery('Meth', id, 'id')).toBe('metamfetamin');
-    expect(rewriteQuery('anak pakai ganja', id, 'id')).toBe('anak pakai kanabis');
+  it('searches a short word that begins unrelated words together with a longer word of its group', () => {
+    expect(rewriteQuery('meth', en, 'en')).toBe('meth methamphetamine');
+    expect(rewriteQuery('Meth', id, 'id')).toBe('meth metamfetamin');
+    expect(rewriteQuery('anak pakai ganja', id, 'id')).toBe('anak pakai ganja kanabis');
   });
 
   it('searches a known misspelling as the word meant', () => {

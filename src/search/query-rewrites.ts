@@ -2,9 +2,10 @@ import type { Locale } from '../i18n/locales';
 
 /**
  * Short words that begin longer, unrelated ones: Pagefind matches every word a query word begins,
- * so "meth" finds the methodology page and "pil" finds "pilih" (choose). Each is searched as a
- * longer word of its synonym group, which the same pages are indexed with and nothing else begins
- * with (src/search/synonyms.ts). The visitor still sees their own word in the status line.
+ * so "meth" finds the methodology page and "pil" finds "pilih" (choose). Each is searched together
+ * with a longer word of its synonym group, which the same pages are indexed with and nothing else
+ * begins with (src/search/synonyms.ts): Pagefind returns only pages holding both, and the short
+ * word still ranks a page that names it in its keywords first. The visitor sees their own word.
  */
 export const shortTerms: Record<Locale, Readonly<Record<string, string>>> = {
   id: {
@@ -62,12 +63,13 @@ export const misspellings: Record<Locale, Readonly<Record<string, readonly strin
 };
 
 /**
- * What to search for instead of each word, in one language: its correct spelling, and then the
- * longer synonym of a short word. The search page gets only its own language's list.
+ * What to search for instead of each word, in one language: its correct spelling, and a short word
+ * with its longer synonym. The search page gets only its own language's list.
  */
 export function queryRewrites(locale: Locale): Record<string, string> {
-  const rewrites: Record<string, string> = { ...shortTerms[locale] };
-  for (const [word, slips] of Object.entries(misspellings[locale])) for (const slip of slips) rewrites[slip] = shortTerms[locale][word] ?? word;
+  const withLongWord = (word: string) => (shortTerms[locale][word] ? `${word} ${shortTerms[locale][word]}` : word);
+  const rewrites: Record<string, string> = Object.fromEntries(Object.keys(shortTerms[locale]).map((word) => [word, withLongWord(word)]));
+  for (const [word, slips] of Object.entries(misspellings[locale])) for (const slip of slips) rewrites[slip] = withLongWord(word);
   return rewrites;
 }
 
