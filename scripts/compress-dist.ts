@@ -3,8 +3,8 @@
  * src/hosting/precompressed.ts), so a server sends them as they are instead of compressing on
  * every request.
  *
- * Each result is cached under a hash of the file's bytes, so a rebuild compresses only the files
- * that changed. Those run on worker threads, one per core: brotli at level 11 is nearly all the
+ * Each result is cached under a hash of the file's bytes and brotli level, so a rebuild compresses
+ * only the files that changed. Those run on worker threads, one per core: brotli is nearly all the
  * cost of a cold build's last step. Cache entries this build did not use are then deleted.
  */
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
@@ -12,7 +12,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { cacheKinds, hashOf, pruneUnused, readCached, writeCached } from '../src/build-cache/cached-file.ts';
-import { isPrecompressed } from '../src/hosting/precompressed.ts';
+import { brotliQuality, isPrecompressed } from '../src/hosting/precompressed.ts';
 import type { CompressJob, CompressResult } from './compress-worker.ts';
 
 const site = process.argv[2] ?? 'dist';
@@ -47,9 +47,9 @@ function workerPool(size: number) {
   }
   let nextId = 0;
   return {
-    compress: (bytes: Uint8Array) =>
+    compress: (bytes: Uint8Array, quality: number) =>
       new Promise<CompressResult>((done) => {
-        queue.push({ job: { id: nextId++, bytes }, done });
+        queue.push({ job: { id: nextId++, bytes, quality }, done });
         dispatch();
       }),
     close: () => Promise.all([...idle, ...running.keys()].map((worker) => worker.terminate())),
@@ -72,12 +72,14 @@ let fromCache = 0;
 
 async function compressFile(path: string): Promise<void> {
   const text = await readFile(path);
-  const hash = hashOf(text);
+  const quality = brotliQuality(path);
+  // The quality is part of the key, so a change of level is never answered from the cache.
+  const hash = hashOf(text, String(quality));
   let [brotli, gzip] = await Promise.all([readCached(cacheKinds.compressed, `${hash}.br`), readCached(cacheKinds.compressed, `${hash}.gz`)]);
   if (brotli && gzip) {
     fromCache += 1;
   } else {
-    const made = await pool.compress(text);
+    const made = await pool.compress(text, quality);
     [brotli, gzip] = [Buffer.from(made.brotli), Buffer.from(made.gzip)];
     await Promise.all([writeCached(cacheKinds.compressed, `${hash}.br`, brotli), writeCached(cacheKinds.compressed, `${hash}.gz`, gzip)]);
   }

