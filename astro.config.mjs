@@ -44,14 +44,16 @@ export default defineConfig({
       },
     },
     {
-      // Link-preview images this build did not draw or reuse belong to pages that changed or are gone.
+      // Link-preview images and quiz checks this build did not use belong to pages or code that changed.
       name: 'build-cache',
       hooks: {
-        'astro:build:start': () => {
+        // The first hook of a build, before content is loaded (the quiz checks are made then).
+        'astro:config:setup': () => {
           buildStarted = Date.now();
         },
         'astro:build:done': async ({ logger }) => {
           const { kept, removed } = await pruneUnused(cacheKinds.previews, buildStarted);
+          await pruneUnused(cacheKinds.quizChecks, buildStarted);
           logger.info(`Link previews in the build cache: ${kept} kept, ${removed} unused removed`);
         },
       },

@@ -9,8 +9,11 @@ import { join } from 'node:path';
  */
 const cacheRoot = process.env.BUILD_CACHE_DIR ?? 'node_modules/.cache/jalan-pulih';
 
-/** What the cache holds, one folder each: link-preview PNGs (src/og/) and compressed files (scripts/compress-dist.ts). */
-export const cacheKinds = { previews: 'og', compressed: 'compressed' } as const;
+/**
+ * What the cache holds, one folder each: link-preview PNGs (src/og/), compressed files
+ * (scripts/compress-dist.ts) and quiz files that passed every check (src/content/quiz-loader.ts).
+ */
+export const cacheKinds = { previews: 'og', compressed: 'compressed', quizChecks: 'quiz-checks' } as const;
 export type CacheKind = (typeof cacheKinds)[keyof typeof cacheKinds];
 
 export const hashOf = (...inputs: (string | Buffer)[]): string => {
