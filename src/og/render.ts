@@ -26,6 +26,8 @@ async function sharedInputs(): Promise<string> {
   return hashOf(...files, JSON.stringify(pngOptions), sharp.versions.sharp ?? '');
 }
 
+const drawn = new Map<string, Promise<Buffer>>();
+
 /**
  * A link-preview PNG: a few flat colours, so a 16-colour palette keeps it near 16 KB. Dithering
  * would only speckle flat colours, and skipping it makes each image about three times faster.
@@ -33,7 +35,17 @@ async function sharedInputs(): Promise<string> {
  * Each image is cached under a hash of its text and of everything else it is made from, so a
  * rebuild draws only the images whose text or looks changed, and lays out no text for the rest.
  */
-export async function renderCard(text: CardText): Promise<Buffer> {
+export function renderCard(text: CardText): Promise<Buffer> {
+  const id = JSON.stringify(text);
+  let png = drawn.get(id);
+  if (!png) {
+    png = draw(text);
+    drawn.set(id, png);
+  }
+  return png;
+}
+
+async function draw(text: CardText): Promise<Buffer> {
   inputs ??= sharedInputs();
   const key = `${hashOf(JSON.stringify(text), await inputs)}.png`;
   return cachedFile(cacheKinds.previews, key, async () => {
@@ -41,4 +53,18 @@ export async function renderCard(text: CardText): Promise<Buffer> {
     const svg = cardSvg(text, await fonts);
     return sharp(Buffer.from(svg)).png(pngOptions).toBuffer();
   });
+}
+
+/**
+ * Starts drawing these images now, two at a time, so that they are ready when their routes are
+ * rendered. Two leave room in Node's thread pool for the build's file writes.
+ */
+export function drawCardsSoon(texts: readonly CardText[]): void {
+  const queue = [...texts];
+  const next = (): Promise<void> | undefined => {
+    const text = queue.shift();
+    return text && renderCard(text).then(next, next);
+  };
+  next();
+  next();
 }
