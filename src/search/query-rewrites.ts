@@ -28,23 +28,24 @@ export const shortTerms: Record<Locale, Readonly<Record<string, string>>> = {
 
 /**
  * Misspellings people often make, and other spellings of one word, by the word the pages use:
- * searched as that word, so a slip finds the same pages in the same order. Pagefind already finds a word from a query that only adds letters to
- * its end ("rehabb"), and "did you mean" (suggest.ts) offers the nearest words for any other slip.
+ * searched as that word, so a slip finds the same pages in the same order. Slips Pagefind finds by
+ * itself are left out: a beginning of the word ("narkob"), or the word with letters added at its
+ * end ("narkobah"). "Did you mean" (suggest.ts) offers the nearest words for any other slip.
  */
 export const misspellings: Record<Locale, Readonly<Record<string, readonly string[]>>> = {
   id: {
-    narkoba: ['narkob', 'nakoba', 'narkona', 'narkobah'],
+    narkoba: ['nakoba', 'narkona'],
     // Spellings of the same street name, searched as the one the pages are indexed with.
     sabu: ['sabhu', 'shabu', 'sabu-sabu', 'shabu-shabu', 'shabhu'],
-    rehabilitasi: ['rehabilitsi', 'rehablitasi', 'rehabilitas', 'rehabiltasi'],
-    konseling: ['konsling', 'konseing', 'konsuling', 'konseli'],
+    rehabilitasi: ['rehabilitsi', 'rehablitasi', 'rehabiltasi'],
+    konseling: ['konsling', 'konseing', 'konsuling'],
     konselor: ['konslor', 'konseler'],
     psikolog: ['psikholog', 'psycholog', 'spikolog', 'psikholok'],
-    kecanduan: ['kecandun', 'kencanduan', 'kecanduang', 'kecandua'],
+    kecanduan: ['kecandun', 'kencanduan'],
     alkohol: ['alkhol', 'alkohool', 'alkohl', 'alkhohol'],
-    online: ['onlen', 'onlin', 'onine', 'onlaen'],
-    overdosis: ['overdosisi', 'overdois', 'ovedosis', 'overdossis'],
-    metadon: ['metadone', 'methadon'],
+    online: ['onlen', 'onine', 'onlaen'],
+    overdosis: ['overdois', 'ovedosis', 'overdossis'],
+    metadon: ['methadon'],
     putaw: ['putao'],
   },
   en: {
@@ -55,10 +56,10 @@ export const misspellings: Record<Locale, Readonly<Record<string, readonly strin
     counselor: ['councelor', 'councilor', 'counsler', 'councellor'],
     rehabilitation: ['rehabilitaion', 'rehabiliation', 'rehabilitaton', 'rehabiltation'],
     gambling: ['gamblng', 'gambeling', 'gamling', 'gambleing'],
-    methadone: ['methadon', 'metadone', 'methodone'],
+    methadone: ['metadone', 'methodone'],
     psychologist: ['psycologist', 'phychologist', 'psychologyst', 'pyschologist'],
-    withdrawal: ['withdrawl', 'withdrawel', 'withdrawls'],
-    overdose: ['overdoes', 'overdos', 'overdoze'],
+    withdrawal: ['withdrawl', 'withdrawel'],
+    overdose: ['overdoes', 'overdoze'],
   },
 };
 
