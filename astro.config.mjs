@@ -2,14 +2,17 @@
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
-import { copyFile } from 'node:fs/promises';
+import { copyFile, mkdir } from 'node:fs/promises';
 import { defineConfig } from 'astro/config';
+import { cacheKinds, pruneUnused } from './src/build-cache/cached-file';
 import { pageDirectives } from './src/hosting/csp';
+import { notFoundScopes } from './src/hosting/not-found';
 import { locales } from './src/i18n/locales';
 import { isEmbed, localizedPath, routeAt } from './src/i18n/routes';
 
 /** The one public address of the site: canonical URLs, hreflang and the sitemap all derive from it. */
 const site = process.env.SITE_URL ?? 'https://jalanpulih.id';
+let buildStarted = Date.now();
 
 export default defineConfig({
   site,
@@ -25,17 +28,40 @@ export default defineConfig({
   devToolbar: { enabled: false },
   integrations: [
     {
-      // Astro writes only the root 404 as 404.html; hosts look for <folder>/404.html, so the
-      // English one gets that name too.
-      name: 'english-404',
+      // Astro writes only the root 404 as 404.html; static hosts look for the nearest
+      // <folder>/404.html, so each language's 404 is copied into every folder it answers for.
+      name: 'language-404s',
       hooks: {
         'astro:build:done': async ({ dir }) => {
-          await copyFile(new URL('en/404/index.html', dir), new URL('en/404.html', dir));
+          for (const { prefix, locale } of notFoundScopes()) {
+            const home = localizedPath('home', locale);
+            const source = new URL(home === '/' ? '404.html' : `.${home}404/index.html`, dir);
+            const target = new URL(`.${prefix}404.html`, dir);
+            await mkdir(new URL('.', target), { recursive: true });
+            await copyFile(source, target);
+          }
+        },
+      },
+    },
+    {
+      // Link-preview images and quiz checks this build did not use belong to pages or code that changed.
+      name: 'build-cache',
+      hooks: {
+        // The first hook of a build, before content is loaded (the quiz checks are made then).
+        'astro:config:setup': () => {
+          buildStarted = Date.now();
+        },
+        'astro:build:done': async ({ logger }) => {
+          const { kept, removed } = await pruneUnused(cacheKinds.previews, buildStarted);
+          await pruneUnused(cacheKinds.quizChecks, buildStarted);
+          logger.info(`Link previews in the build cache: ${kept} kept, ${removed} unused removed`);
         },
       },
     },
     mdx(),
-    preact(),
+    // Only the islands hold JSX. Without `include`, the Preact plugin runs Babel over every .ts file of
+    // the site, which costs about half a second of each build and changes nothing.
+    preact({ include: [/\.tsx$/] }),
     sitemap({
       // Embeds are parts of other sites' pages, not pages of this one.
       filter: (page) => {

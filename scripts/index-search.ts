@@ -1,11 +1,12 @@
 /**
  * Builds the search index over the built site: one index per language, read from each page's
  * <html lang>, covering only the pages that mark their main content for it. Writes only what the
- * search page loads.
+ * search page loads. Then takes out of every page what only the index needed (see stripIndexHints).
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { stripIndexHints } from '../src/search/index-hints.ts';
 
 const site = process.argv[2] ?? 'dist';
 const outDir = join(site, 'pagefind');
@@ -46,5 +47,23 @@ for (const file of files) {
   written += 1;
 }
 await pagefind.close();
+
+// Written aside and renamed, so the readability check, reading at the same time, sees whole pages.
+let saved = 0;
+const pagePaths = (await readdir(site, { recursive: true, withFileTypes: true }))
+  .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+  .map((entry) => join(entry.parentPath, entry.name));
+for (const path of pagePaths) {
+  const html = await readFile(path, 'utf8');
+  const stripped = stripIndexHints(html);
+  if (stripped === html) continue;
+  saved += Buffer.byteLength(html) - Buffer.byteLength(stripped);
+  await writeFile(`${path}.${process.pid}.partial`, stripped);
+  await rename(`${path}.${process.pid}.partial`, path);
+}
+
 const pages = files.filter((file) => file.path.startsWith('fragment/')).length;
-console.log(`Search index: ${pages} pages in ${languages.join(' and ')}, ${written} files, ${(bytes / 1024).toFixed(1)} KB`);
+console.log(
+  `Search index: ${pages} pages in ${languages.join(' and ')}, ${written} files, ${(bytes / 1024).toFixed(1)} KB; ` +
+    `${(saved / 1024).toFixed(1)} KB of index-only hints taken out of the pages`,
+);

@@ -76,11 +76,12 @@ ${rows.join('\n')}
 **Against a default Starlight site** (2,000 pages in about ${starlight.seconds} s, ${fixed(starlightMsPerPage)} ms per page, ${starlight.peakMB / 1000} GB peak, ${starlight.htmlKB} KB of HTML per page, on the same kind of machine): at the largest scale a cold build takes ${fixed(coldMs)} ms per page (${speed(starlightMsPerPage / coldMs)}; the aim is no slower) and a warm rebuild ${fixed(warmMs)} ms per page (${speed(starlightMsPerPage / warmMs)}; the aim is 2× faster) with ${fixed(peak(largest) / 1024, 2)} GB peak, and the fixed page is ${fixed(htmlKB)} KB of HTML (${fixed(starlight.htmlKB / htmlKB)}× less; the aim is 10×).
 
 **Where the time goes** (the largest scale): in a cold build Astro's render of the pages is ${fixed((largest.cold.astro.seconds / buildSeconds(largest.cold)) * 100, 0)}% of the
-time, Pagefind's index ${fixed((largest.cold.searchIndex.seconds / buildSeconds(largest.cold)) * 100, 0)}% and compression ${fixed((largest.cold.compress.seconds / buildSeconds(largest.cold)) * 100, 0)}% (brotli at level 11 and gzip at level 9
-for every text file). Much of Astro's share is drawing each page's link-preview PNG (sharp, a few
-pages at a time so both cores work). A warm build takes both costly outputs from the build cache
-(\`node_modules/.cache/jalan-pulih\`: each PNG under a hash of its SVG, the PNG options and
-sharp's version; each compressed file under a hash of its bytes), so Astro goes from
+time, Pagefind's index ${fixed((largest.cold.searchIndex.seconds / buildSeconds(largest.cold)) * 100, 0)}% and compression ${fixed((largest.cold.compress.seconds / buildSeconds(largest.cold)) * 100, 0)}% (gzip at level 9 and brotli, at level 10
+for pages and 11 for shared files, for every text file of 512 bytes or more, on one worker thread per core). Much of Astro's share is
+drawing each page's link-preview PNG (sharp, a few pages at a time so both cores work). A warm
+build takes both costly outputs from the build cache (\`node_modules/.cache/jalan-pulih\`: each
+PNG under a hash of its text, the layout code, the fonts, the PNG options and sharp's version;
+each compressed file under a hash of its bytes; entries no build used are deleted), so Astro goes from
 ${fixed(largest.cold.astro.seconds)} s to ${fixed(largest.warm.astro.seconds)} s and compression from ${fixed(largest.cold.compress.seconds)} s to ${fixed(largest.warm.compress.seconds)} s; what remains is rendering the HTML
 and reading and hashing every file.
 

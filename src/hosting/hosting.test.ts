@@ -48,18 +48,48 @@ function headersFromStaticHostFile(text: string, path: string): Record<string, s
 interface NginxLocation {
   modifier: '' | '^~' | '=';
   match: string;
+  /** The location's own directives, without those of locations nested in it. */
   body: string;
+  nested: NginxLocation[];
 }
 
-/** The headers nginx sends for a path: the chosen location's add_header lines, else the server's. */
-function headersFromNginx(conf: string, path: string): Record<string, string> {
-  const locations: NginxLocation[] = [...conf.matchAll(/^\s+location (?:(\^~|=) )?(\S+) \{([\s\S]*?)\}$/gm)].map(
-    ([, modifier = '', match = '', body = '']) => ({ modifier: modifier as NginxLocation['modifier'], match, body }),
-  );
+/** The server block's locations, nested ones inside their parents, read line by line. */
+function nginxLocations(conf: string): { server: string; locations: NginxLocation[] } {
+  const top: NginxLocation[] = [];
+  const open: NginxLocation[] = [];
+  let server = '';
+  for (const line of conf.split('\n')) {
+    const start = /^\s+location (?:(\^~|=) )?(\S+) \{(.*)$/.exec(line);
+    if (start) {
+      const [, modifier = '', match = '', rest = ''] = start;
+      const location: NginxLocation = { modifier: modifier as NginxLocation['modifier'], match, body: '', nested: [] };
+      (open.at(-1)?.nested ?? top).push(location);
+      // A one-line location closes on the same line.
+      if (rest.trim().endsWith('}')) location.body = rest.trim().slice(0, -1);
+      else open.push(location);
+    } else if (/^\s+\}$/.test(line) && open.length > 0) {
+      open.pop();
+    } else if (open.length > 0) {
+      open.at(-1)!.body += `${line}\n`;
+    } else {
+      server += `${line}\n`;
+    }
+  }
+  return { server, locations: top };
+}
+
+/** The location nginx picks among siblings: an exact match, else the longest prefix. */
+function chooseLocation(locations: NginxLocation[], path: string): NginxLocation | undefined {
   const exact = locations.find((l) => l.modifier === '=' && l.match === path);
-  const prefixes = locations.filter((l) => l.modifier !== '=' && path.startsWith(l.match));
-  const chosen = exact ?? prefixes.sort((a, b) => b.match.length - a.match.length)[0];
-  const serverLevel = conf.replace(/^\s+location [^\n]*\{[\s\S]*?\}$/gm, '');
+  return exact ?? locations.filter((l) => l.modifier !== '=' && path.startsWith(l.match)).sort((a, b) => b.match.length - a.match.length)[0];
+}
+
+/**
+ * The headers nginx sends for a path: the chosen location's add_header lines; a location with none
+ * inherits its parent's, and a top-level one the server's.
+ */
+function headersFromNginx(conf: string, path: string): Record<string, string> {
+  const { server, locations } = nginxLocations(conf);
   const addHeaders = (text: string) =>
     Object.fromEntries(
       [...text.matchAll(/add_header (\S+) "((?:[^"\\]|\\.)*)" always;/g)].map(([, name = '', value = '']) => [
@@ -67,8 +97,12 @@ function headersFromNginx(conf: string, path: string): Record<string, string> {
         value.replaceAll('\\"', '"'),
       ]),
     );
-  const own = chosen ? addHeaders(chosen.body) : {};
-  return Object.keys(own).length > 0 ? own : addHeaders(serverLevel);
+  let headers = addHeaders(server);
+  for (let level = locations, chosen = chooseLocation(level, path); chosen; level = chosen.nested, chosen = chooseLocation(level, path)) {
+    const own = addHeaders(chosen.body);
+    if (Object.keys(own).length > 0) headers = own;
+  }
+  return headers;
 }
 
 describe('hosting files', () => {

@@ -1,6 +1,5 @@
-import { locales } from '../i18n/locales';
-import { localizedPath } from '../i18n/routes';
 import { otherKinds, pageKind, type Headers } from './headers';
+import { notFoundScopes } from './not-found';
 import type { Redirect } from './redirects';
 
 /** Placeholders a deployment replaces: where dist/ lives and what to listen on. */
@@ -20,17 +19,18 @@ const header = `# Generated from src/hosting/ by \`npm run hosting\`: edit those
  * page headers sit on the server, where the redirects and 404s pick them up too.
  */
 export function nginxConf(list: readonly Redirect[]): string {
-  const notFound = locales
-    .filter((locale) => localizedPath('home', locale) !== '/')
-    .flatMap((locale) => {
-      const home = localizedPath('home', locale);
-      return location(home, [`error_page 404 ${home}404.html;`]);
-    });
-  const kinds = otherKinds.flatMap((kind) => [
-    '',
-    `# ${kind.name}`,
-    ...location(kind.match.endsWith('/') ? `^~ ${kind.match}` : `= ${kind.match}`, addHeaders(kind.headers)),
-  ]);
+  // A 404 scope inside a kind's folder (the English embeds) is nested in that kind's location,
+  // where it inherits the kind's headers; the others stand on their own.
+  const scopes = notFoundScopes();
+  const within = (folder: string) => scopes.filter(({ prefix }) => prefix !== folder && prefix.startsWith(folder));
+  const kindFolders = otherKinds.map((kind) => kind.match).filter((match) => match.endsWith('/'));
+  const notFound = scopes
+    .filter(({ prefix }) => !kindFolders.some((folder) => prefix.startsWith(folder)))
+    .flatMap(({ prefix }) => location(prefix, [`error_page 404 ${prefix}404.html;`]));
+  const kinds = otherKinds.flatMap((kind) => {
+    const nested = kind.match.endsWith('/') ? within(kind.match).flatMap(({ prefix }) => location(prefix, [`error_page 404 ${prefix}404.html;`])) : [];
+    return ['', `# ${kind.name}`, ...location(kind.match.endsWith('/') ? `^~ ${kind.match}` : `= ${kind.match}`, [...addHeaders(kind.headers), ...nested])];
+  });
   const moved = list.flatMap(({ from, to }) => location(`= ${from}`, [`return 301 ${to};`]));
   const body = [
     `listen ${nginxListen};`,

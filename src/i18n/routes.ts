@@ -1,5 +1,5 @@
 import type { Locale } from './locales';
-import { planPaths } from '../plan/paths';
+import { sections, type SectionKey } from './sections';
 
 /**
  * Every page of the site, by stable key. A key never changes; its localized paths may, and then the
@@ -7,23 +7,7 @@ import { planPaths } from '../plan/paths';
  */
 type Paths = Record<Locale, string>;
 
-const sections = {
-  home: { id: '/', en: '/en/' },
-  approaches: { id: '/pendekatan/', en: '/en/approaches/' },
-  compare: { id: '/bandingkan/', en: '/en/compare/' },
-  guides: { id: '/panduan/', en: '/en/guides/' },
-  quizzes: { id: '/kuis/', en: '/en/quizzes/' },
-  help: { id: '/bantuan-segera/', en: '/en/get-help-now/' },
-  'find-help': { id: '/cari-layanan/', en: '/en/finding-help/' },
-  glossary: { id: '/glosarium/', en: '/en/glossary/' },
-  about: { id: '/tentang/', en: '/en/about/' },
-  privacy: { id: '/privasi/', en: '/en/privacy/' },
-  methodology: { id: '/metodologi/', en: '/en/methodology/' },
-  search: { id: '/cari/', en: '/en/search/' },
-  plan: { id: planPaths.id, en: planPaths.en },
-} as const satisfies Record<string, Paths>;
-
-export type SectionKey = keyof typeof sections;
+export type { SectionKey };
 
 /** Approaches in ladder order: this order also names each comparison pair (`compare/A/B`, A first). */
 export const approachSlugs = {

@@ -1,69 +1,155 @@
 import type { Locale } from '../i18n/locales';
 
 /**
- * Words people type for the same thing: formal and informal, and the English words used in
- * Indonesian (Pagefind already forgives small misspellings). Rather than widen each query, which
- * would blur the ranking, each page is widened: a page whose keywords name one member of a group is
- * indexed with the whole group.
+ * Words people type for the same thing: formal and informal, street names, and the English words
+ * used in Indonesian. Rather than widen each query, which would
+ * blur the ranking, each page is widened: a page whose keywords name one member of a group is
+ * indexed with the whole group, each member as whole words (see SearchIndexHints). The style
+ * sheet's other names for each thing join these groups too (styleSheetGroups).
+ *
+ * Street names stand in the group of what they are (sabu with narkoba), so a page about drug use in
+ * general answers them; a page that names one in its own keywords ranks first. Words no visitor
+ * should read from this site (pecandu, junkie) are here only so that a visitor who types them still
+ * finds the page: they are indexed, never shown, never suggested.
  */
 export const synonymGroups: Record<Locale, readonly (readonly string[])[]> = {
   id: [
-    ['narkoba', 'napza', 'narkotika', 'narkotik', 'obat terlarang', 'drugs', 'zat adiktif'],
-    ['judi online', 'judol', 'judi daring', 'slot online', 'gambling', 'taruhan', 'judi'],
+    [
+      'narkoba', 'napza', 'narkotika', 'narkotik', 'obat terlarang', 'drugs', 'zat adiktif',
+      // Street names and common substances.
+      'sabu', 'meth', 'metamfetamin', 'methamphetamine', 'ice', 'kristal',
+      'ganja', 'gele', 'cimeng', 'marijuana', 'mariyuana', 'weed', 'kanabis',
+      'putaw', 'putau', 'heroin', 'opioid', 'opiat', 'morfin',
+      'pil koplo', 'obat koplo', 'koplo', 'tramadol', 'trihex', 'dextro', 'obat penenang', 'psikotropika',
+      'ekstasi', 'ineks', 'inex', 'ecstasy', 'mdma', 'kokain', 'ngelem', 'lem aibon', 'inhalan',
+      'pecandu', 'pemakai', 'junkie',
+    ],
+    [
+      'judi online', 'judol', 'judi daring', 'slot online', 'gambling', 'taruhan', 'judi', 'slot', 'slot gacor', 'gacor',
+      'togel', 'maxwin', 'kasino online', 'judi bola', 'penjudi',
+    ],
+    ['pinjol', 'pinjaman online', 'utang', 'hutang', 'galbay', 'gagal bayar', 'debt collector', 'paylater', 'utang judi'],
     ['rehabilitasi', 'rehab', 'panti rehabilitasi', 'pusat rehabilitasi', 'rehabilitation'],
+    // Methadone and the other medicines for opioid dependence.
+    ['metadon', 'metadona', 'methadone', 'ptrm', 'terapi rumatan metadon', 'buprenorfin', 'subutex', 'suboxone', 'terapi substitusi'],
+    ['putus zat', 'sakau', 'sakaw', 'withdrawal', 'gejala putus zat', 'gejala putus obat', 'detoks', 'detox'],
+    ['overdosis', 'overdose', 'keracunan', 'od'],
     ['konseling', 'konsultasi', 'counseling', 'curhat'],
     ['konselor', 'counselor', 'terapis', 'psikolog'],
-    ['kecanduan', 'adiksi', 'ketagihan', 'candu', 'addiction', 'ketergantungan'],
+    ['kecanduan', 'adiksi', 'ketagihan', 'candu', 'addiction', 'ketergantungan', 'nyandu'],
     // Visitors call a self-check a test; the site does not, but search should still find it.
-    ['cek kecanduan', 'tes kecanduan', 'tes adiksi'],
-    ['alkohol', 'miras', 'minuman keras', 'mabuk'],
-    ['kelompok dukungan', 'support group', 'grup dukungan', 'kelompok swabantu', 'self-help group'],
+    ['cek kecanduan', 'tes kecanduan', 'tes adiksi', 'apakah saya kecanduan'],
+    ['alkohol', 'minum', 'miras', 'minuman keras', 'mabuk', 'ciu', 'oplosan', 'arak', 'tuak', 'bir', 'pemabuk'],
+    ['kelompok dukungan', 'support group', 'grup dukungan', 'kelompok swabantu', 'self-help group', '12 langkah', 'aa', 'na', 'alcoholics anonymous', 'narcotics anonymous'],
     ['dukungan sebaya', 'teman sebaya', 'peer support', 'teman senasib', 'pendamping sebaya'],
     ['terapi kelompok', 'konseling kelompok', 'group therapy', 'terapi grup', 'konseling grup'],
     ['bimbingan konseling', 'bk', 'guru bk', 'konselor sekolah', 'bimbingan dan konseling'],
-    ['hrd', 'hr', 'personalia', 'eap', 'karyawan', 'pegawai'],
-    ['bunuh diri', 'ingin mati', 'suicide', 'mengakhiri hidup'],
+    ['hrd', 'hr', 'personalia', 'eap', 'karyawan', 'pegawai', 'bagian sdm'],
+    ['bunuh diri', 'ingin mati', 'suicide', 'mengakhiri hidup', 'bundir', 'mau mati', 'menyakiti diri', 'melukai diri', 'self harm'],
     ['trauma', 'trauma healing', 'bencana', 'gempa', 'banjir', 'pengungsi'],
-    ['kecanduan game', 'game online', 'gaming', 'main game'],
+    ['kecanduan game', 'game online', 'gaming', 'main game', 'gim', 'mobile legends', 'free fire'],
     ['stres', 'stress', 'burnout', 'cemas', 'tertekan'],
     ['orang tua', 'keluarga', 'anak', 'suami', 'istri', 'pasangan'],
     ['gratis', 'murah', 'biaya', 'bpjs', 'tanpa biaya'],
     ['rawat inap', 'rawat jalan', 'rumah sakit', 'rsj'],
   ],
   en: [
-    ['drugs', 'substances', 'narcotics', 'napza', 'narkoba', 'drug use'],
-    ['gambling', 'online gambling', 'betting', 'slots', 'judi online', 'judol'],
-    ['rehabilitation', 'rehab', 'treatment centre', 'treatment center', 'residential treatment'],
+    [
+      'drugs', 'substances', 'narcotics', 'napza', 'narkoba', 'drug use',
+      'meth', 'methamphetamine', 'crystal meth', 'ice', 'sabu', 'crystal',
+      'cannabis', 'marijuana', 'weed', 'ganja', 'pot',
+      'heroin', 'opioids', 'opioid', 'opiates', 'putaw', 'morphine',
+      'pills', 'pil koplo', 'sedatives', 'tramadol', 'benzos', 'benzodiazepines', 'tranquillisers', 'tranquilizers',
+      'ecstasy', 'mdma', 'cocaine', 'glue sniffing', 'inhalants',
+      'addict', 'addicts', 'junkie',
+    ],
+    ['gambling', 'online gambling', 'betting', 'slots', 'slot', 'judi online', 'judol', 'casino', 'online casino', 'sports betting', 'togel', 'gambler'],
+    ['online loans', 'loan apps', 'loan app', 'pinjol', 'debt', 'debts', 'loans', 'debt collectors', 'paylater', 'gambling debt'],
+    ['rehabilitation', 'rehab', 'treatment centre', 'treatment center', 'residential treatment', 'rehabilitation centre'],
+    ['methadone', 'metadon', 'opioid substitution', 'substitution therapy', 'buprenorphine', 'suboxone', 'subutex', 'ptrm', 'maintenance therapy'],
+    ['withdrawal', 'sakau', 'withdrawal symptoms', 'detox', 'detoxification', 'cold turkey'],
+    ['overdose', 'overdosing', 'od', 'poisoning'],
     ['counseling', 'counselling', 'therapy', 'talking therapy', 'konseling'],
     ['counselor', 'counsellor', 'therapist', 'psychologist', 'konselor'],
     ['addiction', 'addicted', 'dependence', 'dependency', 'hooked', 'adiksi', 'kecanduan'],
-    ['alcohol', 'drinking', 'booze', 'alcoholic'],
-    ['support group', 'self-help group', 'mutual aid', '12-step', '12 step', 'aa', 'na'],
+    ['alcohol', 'drinking', 'drink', 'booze', 'alcoholic', 'beer', 'drunk', 'miras'],
+    ['support group', 'self-help group', 'mutual aid', '12-step', '12 step', 'aa', 'na', 'alcoholics anonymous', 'narcotics anonymous'],
     ['peer support', 'peers', 'lived experience', 'people who have been there'],
     ['group therapy', 'group counseling', 'group counselling', 'group sessions'],
     ['school counselor', 'school counsellor', 'guidance counselor', 'guidance counsellor', 'bk', 'teacher'],
     ['workplace', 'employer', 'hr', 'eap', 'employee', 'manager', 'work'],
-    ['suicide', 'suicidal', 'want to die', 'self-harm'],
+    ['suicide', 'suicidal', 'want to die', 'self-harm', 'self harm', 'kill myself', 'end my life'],
     ['trauma', 'disaster', 'earthquake', 'flood', 'displaced'],
-    ['gaming', 'video games', 'online games', 'game addiction'],
+    ['gaming', 'video games', 'online games', 'game addiction', 'gamer', 'mobile legends'],
     ['stress', 'burnout', 'anxiety', 'worry'],
     ['family', 'parent', 'partner', 'child', 'husband', 'wife', 'loved one'],
     ['free', 'cheap', 'cost', 'bpjs'],
   ],
 };
 
+/** The groups the style sheet implies: each thing's one name with its other names, per language. */
+export type StyleTerms = readonly { id: StyleName; en: StyleName }[];
+interface StyleName {
+  use: string;
+  variants: readonly string[];
+  accepted: readonly string[];
+}
+
+export function styleSheetGroups(terms: StyleTerms, locale: Locale): string[][] {
+  return terms
+    .map((term) => [term[locale].use, ...term[locale].variants, ...term[locale].accepted].map(normalize))
+    .filter((group) => group.length > 1);
+}
+
 const normalize = (text: string) => text.toLocaleLowerCase('id').replace(/\s+/g, ' ').trim();
 
-function mentions(keyword: string, term: string): boolean {
-  return ` ${keyword} `.includes(` ${term} `);
+/** True when `words` stand in `text` as whole words. */
+function hasWords(text: string, words: string): boolean {
+  return ` ${text} `.includes(` ${words} `);
+}
+
+/** Words a page is indexed with beyond its keywords, and how strongly its keywords point at them. */
+export interface SynonymHint {
+  words: string[];
+  /** How many of the page's keywords name a member of the group: a page with several is more about it. */
+  mentions: number;
+}
+
+/**
+ * The synonym groups a page's keywords name, each with the members the keywords do not already
+ * say; a word in two groups goes with the group named more often.
+ */
+export function synonymHints(keywords: readonly string[], locale: Locale, extraGroups: readonly (readonly string[])[] = []): SynonymHint[] {
+  const own = keywords.map(normalize);
+  const given = new Set(own);
+  const hints: SynonymHint[] = [];
+  for (const group of [...synonymGroups[locale], ...extraGroups]) {
+    const mentions = own.filter((keyword) => group.some((term) => hasWords(keyword, term))).length;
+    if (mentions > 0) hints.push({ words: group.filter((term) => !given.has(term)), mentions });
+  }
+  hints.sort((a, b) => b.mentions - a.mentions);
+  const seen = new Set<string>();
+  return hints
+    .map((hint) => ({ ...hint, words: hint.words.filter((word) => !seen.has(word) && seen.add(word)) }))
+    .filter((hint) => hint.words.length > 0);
 }
 
 /** Synonyms of a page's keywords that the keywords do not already say, each once. */
-export function synonymsFor(keywords: readonly string[], locale: Locale): string[] {
-  const own = keywords.map(normalize);
-  const added = new Set<string>();
-  for (const group of synonymGroups[locale]) {
-    if (own.some((keyword) => group.some((term) => mentions(keyword, term)))) group.forEach((term) => added.add(term));
-  }
-  return [...added].filter((term) => !own.includes(term));
+export function synonymsFor(keywords: readonly string[], locale: Locale, extraGroups: readonly (readonly string[])[] = []): string[] {
+  return synonymHints(keywords, locale, extraGroups).flatMap((hint) => hint.words);
+}
+
+/**
+ * The words "did you mean" may offer: the site's keywords and the synonyms they bring (so every
+ * word offered finds a page), and the glossary's terms; never a phrase of three words or more (those are titles rather than words anyone types with a slip), and never a
+ * word the style sheet avoids.
+ */
+export function suggestableWords(
+  locale: Locale,
+  sources: { keywords: readonly string[]; styleTerms: StyleTerms; avoided: readonly string[]; glossaryTerms: readonly string[] },
+): string[] {
+  const never = new Set(sources.avoided.map(normalize));
+  const keywords = sources.keywords.map(normalize);
+  const words = [...keywords, ...synonymsFor(keywords, locale, styleSheetGroups(sources.styleTerms, locale)), ...sources.glossaryTerms.map(normalize)];
+  return [...new Set(words)].filter((word) => !never.has(word) && word.split(' ').length <= 2).sort();
 }

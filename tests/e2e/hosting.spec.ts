@@ -1,8 +1,10 @@
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { responseKindOf } from '../../src/hosting/headers';
+import { notFoundScopes } from '../../src/hosting/not-found';
+import { minPrecompressedBytes } from '../../src/hosting/precompressed';
 import { redirects } from '../../src/hosting/redirects';
 import { localizedPath, type RouteKey } from '../../src/i18n/routes';
 import { distDir } from '../support/dist';
@@ -11,7 +13,11 @@ import { expect, test } from './fixtures';
 /** What nginx with deploy/nginx.conf answers. */
 
 const assets = readdirSync(join(distDir, '_astro'));
-const someAsset = (extension: string) => `/_astro/${assets.find((name) => name.endsWith(extension))}`;
+/** The largest asset of a kind: large enough to be sent precompressed. */
+const someAsset = (extension: string) => {
+  const size = (name: string) => statSync(join(distDir, '_astro', name)).size;
+  return `/_astro/${assets.filter((name) => name.endsWith(extension)).sort((a, b) => size(b) - size(a))[0]}`;
+};
 
 /** One path of every kind of response the site sends. */
 const pathsByClass = {
@@ -60,27 +66,35 @@ test('short links and moved pages answer with one 301 to the page', async ({ req
 });
 
 test('unknown addresses get a 404 in their language, with the same protection', async ({ page }) => {
+  const refused = "frame-ancestors 'none'";
   const cases = [
-    ['/tidak-ada/', 'Halaman tidak ditemukan', 'id'],
-    ['/panduan/tidak-ada', 'Halaman tidak ditemukan', 'id'],
-    ['/en/nothing-here/', 'Page not found', 'en'],
-    ['/en/guides/nothing-here/', 'Page not found', 'en'],
+    ['/tidak-ada/', 'Halaman tidak ditemukan', 'id', refused],
+    ['/panduan/tidak-ada', 'Halaman tidak ditemukan', 'id', refused],
+    ['/en/nothing-here/', 'Page not found', 'en', refused],
+    ['/en/guides/nothing-here/', 'Page not found', 'en', refused],
+    // A broken embed link shows the embed's language, inside the frame the embed would have had.
+    ['/embed/en/nothing-here/', 'Page not found', 'en', 'frame-ancestors *'],
+    ['/embed/id/tidak-ada/', 'Halaman tidak ditemukan', 'id', 'frame-ancestors *'],
     // The static hosts' rule files are for the host, not for visitors.
-    ['/_headers', 'Halaman tidak ditemukan', 'id'],
-    ['/_redirects', 'Halaman tidak ditemukan', 'id'],
+    ['/_headers', 'Halaman tidak ditemukan', 'id', refused],
+    ['/_redirects', 'Halaman tidak ditemukan', 'id', refused],
   ] as const;
-  for (const [path, heading, lang] of cases) {
+  for (const [path, heading, lang, framing] of cases) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.locator('h1'), path).toHaveText(heading);
-    await expect(page.locator('html')).toHaveAttribute('lang', lang);
-    expect(await response?.headerValue('content-security-policy'), path).toContain("frame-ancestors 'none'");
+    await expect(page.locator('html'), path).toHaveAttribute('lang', lang);
+    expect(await response?.headerValue('content-security-policy'), path).toContain(framing);
     expect(await response?.headerValue('cache-control'), path).not.toContain('immutable');
+  }
+  // Static hosts serve the nearest 404.html, so each of these folders holds its language's page.
+  for (const { prefix, locale } of notFoundScopes()) {
+    expect(readFileSync(join(distDir, `${prefix}404.html`), 'utf8'), prefix).toContain(`<html lang="${locale}"`);
   }
 });
 
 test('text is sent precompressed: brotli when asked for, else gzip, else plain', async ({ request }) => {
-  const textPaths = [pathsByClass.home, pathsByClass.guide, pathsByClass.stylesheet, pathsByClass.script, '/favicon.svg', '/sitemap-0.xml', '/pagefind/pagefind.js'];
+  const textPaths = [pathsByClass.home, pathsByClass.guide, pathsByClass.stylesheet, pathsByClass.script, '/sitemap-0.xml', '/pagefind/pagefind.js'];
   for (const path of textPaths) {
     const file = join(distDir, path.endsWith('/') ? `${path}index.html` : path);
     for (const [accept, encoding, suffix] of [
@@ -94,6 +108,19 @@ test('text is sent precompressed: brotli when asked for, else gzip, else plain',
       expect(Number(headers['content-length']), `${path} ${accept}`).toBe(statSync(file + suffix).size);
       expect(headers['vary'], `${path} ${accept}`).toBe('Accept-Encoding');
     }
+  }
+});
+
+test('files too small to gain are sent plain, whatever the browser asks for', async ({ request }) => {
+  const small = ['/favicon.svg', '/robots.txt'];
+  for (const path of small) {
+    const file = join(distDir, path);
+    expect(statSync(file).size, path).toBeLessThan(minPrecompressedBytes);
+    expect(existsSync(`${file}.br`) || existsSync(`${file}.gz`), `${path} has no precompressed twin`).toBe(false);
+    const response = await request.get(path, { headers: { 'Accept-Encoding': 'br, gzip' } });
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()['content-encoding'], path).toBeUndefined();
+    expect(Number(response.headers()['content-length']), path).toBe(statSync(file).size);
   }
 });
 

@@ -190,11 +190,46 @@ test.describe('awkward and hostile queries', () => {
     expect(requested.filter((path) => /\.pf_(index|fragment)$/.test(path))).toEqual([]);
   });
 
-  test('a query with no match says so and points to the list', async ({ page }) => {
-    await search(page, 'en', 'qqxyzzyqq');
-    await expect(page.locator('.search-status')).toHaveText('No results for “qqxyzzyqq”.');
-    await expect(page.getByText('Every page is listed below.')).toBeVisible();
+  test('a query with no match offers the nearest word, the quizzes and urgent help, and the list one tap away', async ({ page }) => {
+    await search(page, 'id', 'gnja');
+    await expect(page.locator('.search-status')).toHaveText('Tidak ada hasil untuk “gnja”.');
     await expect(resultLinks(page)).toHaveCount(0);
+    const offer = page.locator('.search-no-match');
+    await expect(offer.getByRole('heading', { level: 2 })).toHaveText('Coba jalan lain');
+    await expect(offer.getByRole('link', { name: 'Bantuan segera' })).toHaveAttribute('href', localizedPath('help', 'id'));
+    await expect(offer.getByRole('link', { name: 'Cek penggunaan' })).toHaveAttribute('href', localizedPath('quiz/use-check', 'id'));
+    // The facilitators' quiz is not for someone who is stuck.
+    await expect(offer.locator(`a[href="${localizedPath('quiz/partnership-readiness', 'id')}"]`)).toHaveCount(0);
+
+    // The every-page list waits behind a button, so nothing moved when the answer came.
+    const allPages = page.locator('#search-all-pages');
+    await expect(allPages).toBeHidden();
+    const showAll = page.getByRole('button', { name: 'Lihat semua halaman A–Z' });
+    await expect(showAll).toHaveAttribute('aria-expanded', 'false');
+    await showAll.click();
+    await expect(allPages).toBeVisible();
+    await expect(showAll).toHaveAttribute('aria-expanded', 'true');
+
+    // "Did you mean" searches at once and keeps the address shareable.
+    await offer.getByRole('link', { name: 'ganja' }).click();
+    await expect(page.locator('.search-status')).toHaveText(/hasil untuk “ganja”/);
+    await expect(page).toHaveURL(/\/cari\/\?q=ganja$/);
+    await expect(page.locator('#search-page-query')).toHaveValue('ganja');
+    await expect(resultLinks(page).first()).toBeVisible();
+  });
+
+  test('a word the index does not know never brings pages that share only its first letters', async ({ page }) => {
+    // Pagefind would answer "methqqq" with pages on "meth" and "weeed" with pages on "we".
+    for (const query of ['methqqq', 'weeed']) {
+      await search(page, 'en', query);
+      await expect(page.locator('.search-status'), query).toHaveText(`No results for “${query}”.`);
+      await expect(resultLinks(page), query).toHaveCount(0);
+    }
+    // A short street word finds pages about drugs, never the methodology page it begins.
+    await search(page, 'en', 'meth');
+    const hrefs = await resultLinks(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs).not.toContain(localizedPath('methodology', 'en'));
   });
 
   test('a very long query is cut to 100 characters, and the page says so', async ({ page }) => {
@@ -290,6 +325,53 @@ test.describe('layout', () => {
       expect(shifts).toEqual([]);
       await context.close();
     });
+  }
+});
+
+test.describe('layout when the answer arrives', () => {
+  /** Layout shifts from the start of the page load until the answer has been on screen for a moment. */
+  async function shiftsUntilAnswered(page: Page, address: string, state: string): Promise<string[]> {
+    await page.goto(address);
+    await expect(page.locator('.search-status')).toHaveAttribute('data-state', state);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    return page.evaluate(
+      () =>
+        new Promise<string[]>((done) => {
+          const seen: PerformanceEntry[] = [];
+          const observer = new PerformanceObserver((list) => seen.push(...list.getEntries()));
+          observer.observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => {
+            seen.push(...observer.takeRecords());
+            observer.disconnect();
+            done(seen.map((entry) => `${(entry as PerformanceEntry & { value: number }).value.toFixed(3)} at ${Math.round(entry.startTime)} ms`));
+          }, 300);
+        }),
+    );
+  }
+
+  // On a tall screen a short answer in place of the long list would pull the footer into view.
+  for (const viewport of [
+    { width: 360, height: 740 },
+    { width: 1280, height: 800 },
+    { width: 1920, height: 1080 },
+  ]) {
+    for (const [answer, query] of [
+      ['five results or more', 'judi'],
+      ['fewer than five results', 'pinjol'],
+      ['no result', 'qqxyzzyqq'],
+    ] as const) {
+      test(`with a query in the address, ${answer} move nothing at ${viewport.width} px`, async ({ browser }) => {
+        const context = await browser.newContext({ viewport });
+        const page = await context.newPage();
+        expect(await shiftsUntilAnswered(page, `${searchPath('id')}?q=${query}`, 'done')).toEqual([]);
+        if (query === 'pinjol') {
+          const count = await resultLinks(page).count();
+          expect(count).toBeGreaterThan(0);
+          expect(count).toBeLessThan(5);
+        }
+        await context.close();
+      });
+    }
   }
 });
 

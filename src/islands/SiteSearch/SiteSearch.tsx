@@ -1,8 +1,11 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { fill } from '../../i18n/fill';
-import { resultExcerpt, type ExcerptPart } from './excerpt';
+import type { Locale } from '../../i18n/locales';
+import { rewriteQuery } from '../../search/query-rewrites';
+import { closestQueries } from '../../search/suggest';
+import { matchedWords, resultExcerpt, type ExcerptPart } from './excerpt';
 import { loadPagefind, type PagefindResult } from './pagefind';
-import { cleanQuery, maxQueryLength, searchTerms } from './query';
+import { cleanQuery, maxQueryLength, matchedOnlyBeginnings, searchTerms } from './query';
 import type { SearchStrings } from './strings';
 
 export interface FilterOption {
@@ -10,11 +13,30 @@ export interface FilterOption {
   label: string;
 }
 
+export interface PageLink {
+  href: string;
+  title: string;
+}
+
+/** What a search that finds nothing offers instead. */
+export interface NoMatchHelp {
+  /** Where the site's own words for "did you mean" are, fetched only when a search finds nothing. */
+  vocabularyPath: string;
+  /** Quizzes that help a visitor who does not know what to search for. */
+  quizzes: PageLink[];
+  help: PageLink;
+}
+
 export interface SiteSearchProps {
   strings: SearchStrings;
   types: FilterOption[];
   audiences: FilterOption[];
   inputId: string;
+  noMatch: NoMatchHelp;
+  /** Id of the A–Z list of every page, which results and suggestions take the place of. */
+  allPagesId: string;
+  /** Words to search for instead of others, in the page's language (see src/search/query-rewrites.ts). */
+  rewrites: Record<string, string>;
 }
 
 interface Choice {
@@ -28,6 +50,8 @@ interface ResultItem {
   title: string;
   typeLabel: string;
   excerpt: ExcerptPart[];
+  /** Matched only on a short beginning of a query word (see matchedOnlyBeginnings). */
+  misleading: boolean;
 }
 
 type Outcome =
@@ -35,11 +59,27 @@ type Outcome =
   | { kind: 'empty' }
   | { kind: 'searching' }
   | { kind: 'failed' }
-  | { kind: 'done'; text: string; trimmed: boolean; filtered: boolean; results: PagefindResult[]; items: ResultItem[] };
+  | { kind: 'done'; text: string; trimmed: boolean; filtered: boolean; results: PagefindResult[]; items: ResultItem[]; suggestions: string[] };
 
 /** Results shown at first and added by "show more": each one costs a small download on a slow phone. */
 const pageSize = 5;
 const typingPause = 250;
+
+let vocabulary: Promise<string[]> | undefined;
+
+/**
+ * "Did you mean": the site's words nearest the query. The words load only when a search finds
+ * nothing; if they cannot, the rest of the help still shows.
+ */
+async function suggestionsFor(terms: string, locale: string, vocabularyPath: string): Promise<string[]> {
+  vocabulary ??= fetch(vocabularyPath).then((response) => (response.ok ? (response.json() as Promise<string[]>) : []));
+  try {
+    return closestQueries(terms, await vocabulary, locale);
+  } catch {
+    vocabulary = undefined;
+    return [];
+  }
+}
 
 const allowed = (value: string | null, options: FilterOption[]) => (options.some((o) => o.value === value) ? value! : '');
 
@@ -53,14 +93,19 @@ function readAddress(props: SiteSearchProps): { query: string; choice: Choice } 
   };
 }
 
-/** Keeps the address in step with the search, so reloading or sharing it shows the same results. */
-function writeAddress(text: string, choice: Choice): void {
+/** The query string of a search: `?q=…` with any filters, or nothing. */
+function addressOf(text: string, choice: Choice): string {
   const params = new URLSearchParams();
   if (text) params.set('q', text);
   if (choice.type) params.set('type', choice.type);
   if (choice.audience) params.set('audience', choice.audience);
   const search = params.toString();
-  history.replaceState(history.state, '', `${location.pathname}${search ? `?${search}` : ''}`);
+  return search ? `?${search}` : '';
+}
+
+/** Keeps the address in step with the search, so reloading or sharing it shows the same results. */
+function writeAddress(text: string, choice: Choice): void {
+  history.replaceState(history.state, '', `${location.pathname}${addressOf(text, choice)}`);
 }
 
 function pagefindFilters(choice: Choice): Record<string, string> {
@@ -73,13 +118,14 @@ function pagefindFilters(choice: Choice): Record<string, string> {
  * <mark> parts, and result links must be paths on this site.
  */
 export default function SiteSearch(props: SiteSearchProps & { typed?: string; focus?: boolean }) {
-  const { strings, types, audiences, inputId } = props;
+  const { strings, types, audiences, inputId, noMatch, allPagesId } = props;
   const [initial] = useState(() => readAddress(props));
   const firstQuery = props.typed || initial.query;
   const [input, setInput] = useState(() => cleanQuery(firstQuery).text);
   const [choice, setChoice] = useState<Choice>(initial.choice);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   const [focusFrom, setFocusFrom] = useState<number>();
+  const [showAll, setShowAll] = useState(false);
   const latest = useRef(0);
   const typingTimer = useRef<ReturnType<typeof setTimeout>>();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -90,10 +136,11 @@ export default function SiteSearch(props: SiteSearchProps & { typed?: string; fo
     return types.find((option) => option.value === type)?.label ?? '';
   };
 
-  async function itemOf(result: PagefindResult): Promise<ResultItem> {
+  async function itemOf(result: PagefindResult, query: string): Promise<ResultItem> {
     const data = await result.data();
     const url = data.url.startsWith('/') && !data.url.startsWith('//') ? data.url : '#';
-    return { id: result.id, url, title: data.meta.title ?? data.url, typeLabel: typeLabel(data), excerpt: resultExcerpt(data) };
+    const misleading = matchedOnlyBeginnings(matchedWords(data), query, document.documentElement.lang);
+    return { id: result.id, url, title: data.meta.title ?? data.url, typeLabel: typeLabel(data), excerpt: resultExcerpt(data), misleading };
   }
 
   async function run(raw: string, chosen: Choice): Promise<void> {
@@ -109,10 +156,17 @@ export default function SiteSearch(props: SiteSearchProps & { typed?: string; fo
     try {
       const pagefind = await loadPagefind();
       const filters = pagefindFilters(chosen);
-      const search = await pagefind.search(searchTerms(text, document.documentElement.lang), { filters });
-      const items = await Promise.all(search.results.slice(0, pageSize).map(itemOf));
+      const locale = document.documentElement.lang as Locale;
+      const terms = searchTerms(text, locale);
+      const query = rewriteQuery(terms, props.rewrites, locale);
+      const search = await pagefind.search(query, { filters });
+      let items = await Promise.all(search.results.slice(0, pageSize).map((result) => itemOf(result, query)));
+      // Pages that only share a word's first letters with the query are no answer: say so, and help.
+      const results = items.length > 0 && items.every((item) => item.misleading) ? [] : search.results;
+      if (results.length === 0) items = [];
+      const suggestions = results.length === 0 ? await suggestionsFor(terms, locale, noMatch.vocabularyPath) : [];
       if (ticket !== latest.current) return;
-      setOutcome({ kind: 'done', text, trimmed, filtered: Object.keys(filters).length > 0, results: search.results, items });
+      setOutcome({ kind: 'done', text, trimmed, filtered: Object.keys(filters).length > 0, results, items, suggestions });
     } catch (error) {
       if (ticket !== latest.current) return;
       console.error('Search failed', error);
@@ -123,7 +177,9 @@ export default function SiteSearch(props: SiteSearchProps & { typed?: string; fo
   async function showMore(): Promise<void> {
     if (outcome.kind !== 'done') return;
     const from = outcome.items.length;
-    const more = await Promise.all(outcome.results.slice(from, from + pageSize).map(itemOf));
+    const locale = document.documentElement.lang as Locale;
+    const query = rewriteQuery(searchTerms(outcome.text, locale), props.rewrites, locale);
+    const more = await Promise.all(outcome.results.slice(from, from + pageSize).map((result) => itemOf(result, query)));
     setOutcome({ ...outcome, items: [...outcome.items, ...more] });
     setFocusFrom(from);
   }
@@ -157,6 +213,19 @@ export default function SiteSearch(props: SiteSearchProps & { typed?: string; fo
     event.preventDefault();
     void run(input, choice);
   };
+
+  const onSuggestion = (event: Event, text: string) => {
+    event.preventDefault();
+    setInput(text);
+    void run(text, choice);
+  };
+
+  // Results and suggestions take the A–Z list's place, so that nothing below them moves when they
+  // arrive; the list stays one tap away. Before the browser paints, or the list would be seen pushed down.
+  const answered = outcome.kind === 'done';
+  useLayoutEffect(() => {
+    document.getElementById(allPagesId)?.toggleAttribute('hidden', answered && !showAll);
+  }, [answered, showAll]);
 
   return (
     <>
@@ -197,29 +266,82 @@ export default function SiteSearch(props: SiteSearchProps & { typed?: string; fo
       <p role="status" class="search-status" data-state={outcome.kind}>
         {statusText(outcome, strings)}
       </p>
-      {outcome.kind === 'done' && outcome.items.length === 0 && <p class="prose">{strings['search.noneHint']}</p>}
-      {outcome.kind === 'done' && outcome.items.length > 0 && (
-        <section aria-labelledby="search-results-title" class="search-results">
-          <h2 id="search-results-title">{strings['search.resultsTitle']}</h2>
-          <ol ref={listRef}>
-            {outcome.items.map((item) => (
-              <li key={item.id}>
-                <h3>
-                  <a href={item.url}>{item.title}</a>
-                </h3>
-                {item.typeLabel && <p class="search-results__type">{item.typeLabel}</p>}
-                <p class="search-results__excerpt">{item.excerpt.map((part) => (part.marked ? <mark>{part.text}</mark> : part.text))}</p>
-              </li>
-            ))}
-          </ol>
-          {outcome.items.length < outcome.results.length && (
-            <button type="button" class="button button--secondary" onClick={() => void showMore()}>
-              {strings['search.more']}
-            </button>
+      {outcome.kind === 'done' && (
+        // Until the list is opened, the answer is at least a screen tall: a short answer in place of
+        // the long list would otherwise pull the footer up into view.
+        <div class="search-answer" data-holds-screen={showAll ? undefined : ''}>
+          {outcome.items.length === 0 ? (
+            <NoMatch strings={strings} help={noMatch} suggestions={outcome.suggestions} addressOf={(text) => addressOf(text, choice)} onSuggestion={onSuggestion} />
+          ) : (
+            <section aria-labelledby="search-results-title" class="search-results">
+              <h2 id="search-results-title">{strings['search.resultsTitle']}</h2>
+              <ol ref={listRef}>
+                {outcome.items.map((item) => (
+                  <li key={item.id}>
+                    <h3>
+                      <a href={item.url}>{item.title}</a>
+                    </h3>
+                    {item.typeLabel && <p class="search-results__type">{item.typeLabel}</p>}
+                    <p class="search-results__excerpt">{item.excerpt.map((part) => (part.marked ? <mark>{part.text}</mark> : part.text))}</p>
+                  </li>
+                ))}
+              </ol>
+              {outcome.items.length < outcome.results.length && (
+                <button type="button" class="button button--secondary" onClick={() => void showMore()}>
+                  {strings['search.more']}
+                </button>
+              )}
+            </section>
           )}
-        </section>
+          <p class="search-all-pages">
+            <button type="button" class="button button--secondary" aria-expanded={showAll} aria-controls={allPagesId} onClick={() => setShowAll(!showAll)}>
+              {strings['search.showAll']}
+            </button>
+          </p>
+        </div>
       )}
     </>
+  );
+}
+
+interface NoMatchProps {
+  strings: SearchStrings;
+  help: NoMatchHelp;
+  suggestions: string[];
+  addressOf: (text: string) => string;
+  onSuggestion: (event: Event, text: string) => void;
+}
+
+/** A search that found nothing: the nearest words of the site, the quizzes, and urgent help. */
+function NoMatch({ strings, help, suggestions, addressOf, onSuggestion }: NoMatchProps) {
+  return (
+    <section aria-labelledby="search-no-match-title" class="search-no-match">
+      <h2 id="search-no-match-title">{strings['search.noneTitle']}</h2>
+      {suggestions.length > 0 && (
+        <p>
+          {strings['search.didYouMean']}{' '}
+          {suggestions.map((text, i) => (
+            <>
+              {i > 0 && ', '}
+              <a href={addressOf(text)} onClick={(event) => onSuggestion(event, text)}>
+                {text}
+              </a>
+            </>
+          ))}
+        </p>
+      )}
+      <p>{strings['search.noneHint']}</p>
+      <ul>
+        {help.quizzes.map((quiz) => (
+          <li>
+            <a href={quiz.href}>{quiz.title}</a>
+          </li>
+        ))}
+      </ul>
+      <p class="search-no-match__urgent">
+        {strings['search.urgent']} <a href={help.help.href}>{help.help.title}</a>
+      </p>
+    </section>
   );
 }
 

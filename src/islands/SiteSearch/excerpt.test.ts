@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, keywordsAnchor, resultExcerpt } from './excerpt';
+import { excerptParts, keywordsAnchor, matchedWords, resultExcerpt } from './excerpt';
 
 describe('excerptParts', () => {
   it('splits an excerpt into plain and marked parts', () => {
@@ -48,5 +48,18 @@ describe('resultExcerpt', () => {
     expect(resultExcerpt(data([section('/a/', 'text', []), section(`/a/#${keywordsAnchor}`, '<mark>x</mark>', [6])]))).toEqual([
       { text: 'The description.', marked: false },
     ]);
+  });
+});
+
+describe('matchedWords', () => {
+  it('lists every marked word of the page and its sections', () => {
+    const data = {
+      url: '/a/',
+      excerpt: 'a <mark>met</mark> b',
+      meta: {},
+      filters: {},
+      sub_results: [{ url: '/a/#x', excerpt: '<mark>Met.</mark> c', weighted_locations: [] }],
+    };
+    expect(matchedWords(data)).toEqual(['met', 'Met.']);
   });
 });

@@ -39,3 +39,8 @@ export function resultExcerpt(data: PagefindResultData): ExcerptPart[] {
   if (best) return excerptParts(best.excerpt);
   return [{ text: data.meta.description ?? '', marked: false }];
 }
+
+/** Every word Pagefind marked as matching, anywhere in the result. */
+export function matchedWords(data: PagefindResultData): string[] {
+  return [data.excerpt, ...data.sub_results.map((section) => section.excerpt)].flatMap((excerpt) => excerptParts(excerpt).filter((part) => part.marked).map((part) => part.text));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanQuery, maxQueryLength, searchTerms } from './query';
+import { cleanQuery, matchedOnlyBeginnings, maxQueryLength, searchTerms } from './query';
 
 describe('cleanQuery', () => {
   it('keeps an ordinary query, tidying its spaces', () => {
@@ -34,5 +34,26 @@ describe('searchTerms', () => {
 
   it('keeps a query made only of such words, rather than search for nothing', () => {
     expect(searchTerms('apa itu', 'id')).toBe('apa itu');
+  });
+});
+
+describe('matchedOnlyBeginnings', () => {
+  it('sees through a result that matched only the first letters of a query word', () => {
+    expect(matchedOnlyBeginnings(['met', 'met.'], 'methadone', 'en')).toBe(true);
+    expect(matchedOnlyBeginnings(['meth'], 'methadone', 'en')).toBe(true);
+    expect(matchedOnlyBeginnings(['We', "we've"], 'weed', 'en')).toBe(true);
+    expect(matchedOnlyBeginnings(['I'], 'ice', 'en')).toBe(true);
+  });
+
+  it('keeps a word a stem shortened, or a slip in the last letters', () => {
+    expect(matchedOnlyBeginnings(['drink'], 'drinking', 'en')).toBe(false);
+    expect(matchedOnlyBeginnings(['anak'], 'anaknya', 'id')).toBe(false);
+    expect(matchedOnlyBeginnings(['rehabilitas'], 'rehabilitasu', 'id')).toBe(false);
+  });
+
+  it('keeps a result with any whole or longer match', () => {
+    expect(matchedOnlyBeginnings(['met', 'methadone'], 'methadone', 'en')).toBe(false);
+    expect(matchedOnlyBeginnings(['methodology'], 'meth', 'en')).toBe(false);
+    expect(matchedOnlyBeginnings([], 'anything', 'en')).toBe(false);
   });
 });

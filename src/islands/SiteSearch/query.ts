@@ -33,3 +33,30 @@ export function searchTerms(text: string, locale: string): string {
   const kept = words.filter((word) => !stopWords[locale]?.has(word.toLocaleLowerCase(locale)));
   return (kept.length > 0 ? kept : words).join(' ');
 }
+
+/**
+ * Endings that a stem may drop from a query word: "drinking" finds "drink", "anaknya" finds
+ * "anak". A shorter page word that differs from the query word by one of these is the same word.
+ */
+const endings: Record<string, ReadonlySet<string>> = {
+  id: new Set('nya kan an i lah kah pun ku mu'.split(' ')),
+  en: new Set("s es ed ing er ers est ly ness ment ments ion ions ies ied y al 's".split(' ')),
+};
+
+/**
+ * True when every word a result matched is only a beginning of a longer query word, such as "met"
+ * or "meth" for "methadone", or "we" for "weed". Pagefind answers a word it does not know with the
+ * pages holding the longest indexed word the query word begins with, which is usually a different
+ * word altogether, so such a result is no answer. Kept as the visitor's own word: one that differs
+ * only by an ending a stem drops ("drink" for "drinking"), or by a slip in the last letters
+ * ("rehabilitas" for "rehabilitasu"), that is a beginning of three quarters of the word or more.
+ */
+export function matchedOnlyBeginnings(matched: readonly string[], query: string, locale: string): boolean {
+  const queryWords = query.toLocaleLowerCase(locale).split(/\s+/);
+  // "we've" and "counselor's" are matched as "we" and "counselor".
+  const words = matched.map((word) => word.toLocaleLowerCase(locale).replace(/['’].*$/u, '').replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
+  const ending = endings[locale] ?? new Set<string>();
+  const sameWord = (word: string, q: string) => word.length > 2 && (ending.has(q.slice(word.length)) || word.length >= 0.75 * q.length);
+  const beginningOnly = (word: string) => queryWords.some((q) => q.length > word.length && q.startsWith(word) && !sameWord(word, q));
+  return words.length > 0 && words.every(beginningOnly);
+}

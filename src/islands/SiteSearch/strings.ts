@@ -17,6 +17,10 @@ export const searchStringKeys = [
   'search.none',
   'search.noneFiltered',
   'search.noneHint',
+  'search.noneTitle',
+  'search.didYouMean',
+  'search.urgent',
+  'search.showAll',
   'search.trimmed',
   'search.failed',
 ] as const satisfies readonly StringKey[];
