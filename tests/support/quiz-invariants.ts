@@ -89,6 +89,8 @@ export function resultProblems(quiz: Quiz, answers: Answers, flags: ReadonlySet<
   problems.push(...textProblems(quiz, result, { gaming: has('gaming') && !has('gambling'), gambling: has('gambling') && !has('gaming'), young }));
   if (has('violence-at-home') && jointTalkOutcomes[quiz.key]?.includes(result.outcome)) problems.push(`violence at home, yet a talk with the family or the person → ${label}`);
   if (has('child-helper') && !result.outcome.startsWith('child-')) problems.push(`a child helper gets adult advice → ${label}`);
+  // A young person who drinks, uses or gambles is never left with self-care alone.
+  if (quiz.reader === 'self' && has('under-18') && (has(substanceFlag) || has('gambling')) && result.step < 2) problems.push(`under 18 and using or gambling, yet self-care alone → ${label}`);
   return problems;
 }
 
