@@ -6,7 +6,7 @@ import { LadderFigure } from './LadderFigure';
 import { OutcomeText, outcomeTemplateId, urgentContactsTemplateId } from './OutcomeText';
 import { PlanLink } from './PlanLink';
 import { ContextNotes } from './ContextNotes';
-import { SafetyNotes } from './SafetyNotes';
+import { HelperSupport, SafetyNotes } from './SafetyNotes';
 
 interface Props extends QuizRunnerProps {
   answers: Answers;
@@ -45,6 +45,7 @@ export function ResultView({ quiz, strings, approaches, ladder, notes, answers, 
           <OutcomeText templateId={urgentContactsTemplateId} />
         </div>
       )}
+      <HelperSupport result={result} strings={strings} />
       <ContextNotes result={result} strings={strings} reader={quiz.reader} notes={notes} />
       <SafetyNotes result={result} strings={strings} reader={quiz.reader} notes={notes} />
       <OutcomeText templateId={outcomeTemplateId(outcome.key, 'firstSteps')} heading={strings['quiz.firstSteps']} />

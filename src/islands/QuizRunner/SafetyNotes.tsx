@@ -11,9 +11,9 @@ const crisisProtocolSteps = [
 ] as const;
 
 /**
- * The notes a result may need before anything else: the withdrawal caution, the harm-reduction
- * section, what matters with opioids (on every result that names them, at any step), support for a
- * helper who feels hopeless, and a group's crisis protocol.
+ * The notes a result may need before its first steps: the withdrawal caution, the harm-reduction
+ * section, what matters with opioids (on every result that names them, at any step), and a group's
+ * crisis protocol.
  */
 export function SafetyNotes({ result, strings, reader = 'self', notes }: { result: Evaluation; strings: QuizStrings; reader?: Reader; notes?: NoteData }) {
   const linksOf = (keys: readonly string[]) => keys.flatMap((key) => (notes?.links[key] ? [notes.links[key]!] : []));
@@ -66,12 +66,6 @@ export function SafetyNotes({ result, strings, reader = 'self', notes }: { resul
           )}
         </section>
       )}
-      {result.helperSupport && (
-        <div class="quiz-caution" data-section="helper-support">
-          <h3>{strings['quiz.helperSupportTitle']}</h3>
-          <p>{strings['quiz.helperSupportText']}</p>
-        </div>
-      )}
       {result.crisisProtocol && (
         <section class="quiz-caution" data-section="crisis-protocol" aria-labelledby="quiz-crisis-protocol">
           <h3 id="quiz-crisis-protocol">{strings['quiz.crisisProtocolTitle']}</h3>
@@ -84,5 +78,19 @@ export function SafetyNotes({ result, strings, reader = 'self', notes }: { resul
         </section>
       )}
     </>
+  );
+}
+
+/**
+ * A helper who says they feel hopeless reads their own lines of support first, before anything about
+ * the person they worry about, as a visitor's own hopelessness comes first in a result.
+ */
+export function HelperSupport({ result, strings }: { result: Evaluation; strings: QuizStrings }) {
+  if (!result.helperSupport) return null;
+  return (
+    <div class="quiz-caution" data-section="helper-support">
+      <h3>{strings['quiz.helperSupportTitle']}</h3>
+      <p>{strings['quiz.helperSupportText']}</p>
+    </div>
   );
 }
