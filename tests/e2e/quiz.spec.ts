@@ -374,6 +374,17 @@ for (const c of contextCases) {
   }
 }
 
+test('a helper who feels hopeless reads their own support first, before the circumstances of the person they worry about', async ({ page }) => {
+  const quiz = quizzes.find((q) => q.key === 'helping-someone')!;
+  await page.goto(path(quiz, 'en'));
+  const answers: Record<string, string | string[]> = { 'q-role': 'family', 'q-context': ['violence-at-home'], 'q-concern': ['substances'], 'q-substances': ['alcohol'], 'q-you': 'hopeless' };
+  await finish(page, quiz, (q) => answers[q.id] ?? safeOption(q));
+  const afterTitle = page.locator('.quiz-result > :not(h2)').first();
+  await expect(afterTitle).toHaveAttribute('data-section', 'helper-support');
+  await expect(afterTitle).toContainText('119 ext. 8');
+  await expect(page.locator('.quiz-result > :not(h2)').nth(1)).toHaveClass(/quiz-context/);
+});
+
 test('the opioid section is on every opioid result, at any step, after the safety notes and before the first steps', async ({ page }) => {
   const quiz = quizzes.find((q) => q.key === 'pathway-finder')!;
   await page.goto(path(quiz, 'en'));

@@ -44,11 +44,27 @@ export function shownText(quiz: Quiz, result: Evaluation, locale: 'id' | 'en'): 
   return parts.join(' ');
 }
 
+/** The notes and sections above a result's outcome, in one language: what follows the visitor's circumstances and substance. */
+export function notesText(quiz: Quiz, result: Evaluation, locale: 'id' | 'en'): string {
+  const t = (key: QuizStringKey) => dictionaries[locale][key];
+  const parts: string[] = [];
+  for (const section of result.sections) parts.push(...sectionTexts(section, quiz.reader, result).paragraphs.map(t));
+  if (result.withdrawalCaution) parts.push(t(withdrawalText(quiz.reader, result)));
+  return parts.join(' ');
+}
+
+/** Whether the substances named are stimulants or cannabis only: nothing whose sudden stop is dangerous. */
+const stimulantsOrCannabisOnly = (result: Evaluation) => result.substances.length > 0 && result.substances.every((s) => s === 'stimulants' || s === 'cannabis');
+
 /** Words that are advice about gambling, or about gaming: a visitor who chose only the other never reads them. */
 export const gamblingWords = /\b(judi|berjudi|judol|gambl\w*)\b/i;
 export const gamingWords = /\b(gim|game|games|gamer|gaming)\b/i;
 /** Places a young person must never be sent: HR, and groups for adults. */
 export const adultOnlyWords = /\bHR\b|12 langkah|12-step|swabantu|self-help group/i;
+/** What only adults arrange: a child or teenager worried about a parent or sibling never reads it as theirs to do. */
+export const adultTaskWords = /pasal 55|art\. 55|wajib melaporkan|must report|restrukturisasi|restructuring|tawarkan untuk menemaninya|offer to go with her/i;
+/** "Do not stop suddenly": advice for alcohol, sedatives and opioids, never in the notes of stimulants or cannabis alone. */
+export const stopSuddenlyWords = /berhenti mendadak|stop suddenly/i;
 /** Results that talk things over with the family or the person, which no one does while someone is unsafe at home. */
 export const jointTalkOutcomes: Record<string, string[]> = {
   'helping-someone': ['family-counseling', 'start-conversation', 'care-for-yourself', 'suggest-peer-support', 'suggest-counseling'],
@@ -86,16 +102,18 @@ export function resultProblems(quiz: Quiz, answers: Answers, flags: ReadonlySet<
   }
   if (!result.reasons.length) problems.push(`no reasons → ${label}`);
   const young = has('under-18') && (quiz.reader === 'self' || (quiz.reader === 'helper' && answers['q-role'] !== 'work'));
-  problems.push(...textProblems(quiz, result, { gaming: has('gaming') && !has('gambling'), gambling: has('gambling') && !has('gaming'), young }));
+  problems.push(...textProblems(quiz, result, { gaming: has('gaming') && !has('gambling'), gambling: has('gambling') && !has('gaming'), young, child: has('child-helper') }));
   if (has('violence-at-home') && jointTalkOutcomes[quiz.key]?.includes(result.outcome)) problems.push(`violence at home, yet a talk with the family or the person → ${label}`);
   if (has('child-helper') && !result.outcome.startsWith('child-')) problems.push(`a child helper gets adult advice → ${label}`);
+  // A young person who drinks, uses or gambles is never left with self-care alone.
+  if (quiz.reader === 'self' && has('under-18') && (has(substanceFlag) || has('gambling')) && result.step < 2) problems.push(`under 18 and using or gambling, yet self-care alone → ${label}`);
   return problems;
 }
 
 const textChecks = new WeakMap<Quiz, Map<string, string[]>>();
 
 /** The checks on what a result says, remembered per distinct result: a walk meets the same one many times. */
-function textProblems(quiz: Quiz, result: Evaluation, only: { gaming: boolean; gambling: boolean; young: boolean }): string[] {
+function textProblems(quiz: Quiz, result: Evaluation, only: { gaming: boolean; gambling: boolean; young: boolean; child: boolean }): string[] {
   const key = JSON.stringify([only, result.outcome, result.level, result.sections, result.withdrawalCaution, result.harmReduction, result.concernsSubstance, result.opioidCaution, result.helperSupport, result.substances]);
   let known = textChecks.get(quiz);
   if (!known) textChecks.set(quiz, (known = new Map()));
@@ -108,6 +126,9 @@ function textProblems(quiz: Quiz, result: Evaluation, only: { gaming: boolean; g
     if (only.gaming && gamblingWords.test(text)) problems.push(`a gaming path shows gambling advice (${locale}: "${text.match(gamblingWords)![0]}") → ${label}`);
     if (only.gambling && gamingWords.test(text)) problems.push(`a gambling path shows gaming advice (${locale}: "${text.match(gamingWords)![0]}") → ${label}`);
     if (only.young && adultOnlyWords.test(text)) problems.push(`an under-18 path points to "${text.match(adultOnlyWords)![0]}" (${locale}) → ${label}`);
+    if (only.child && adultTaskWords.test(text)) problems.push(`a child helper is handed an adult's task ("${text.match(adultTaskWords)![0]}", ${locale}) → ${label}`);
+    const notes = notesText(quiz, result, locale);
+    if (stimulantsOrCannabisOnly(result) && stopSuddenlyWords.test(notes)) problems.push(`stimulants or cannabis alone, yet the notes say "${notes.match(stopSuddenlyWords)![0]}" (${locale}) → ${label}`);
   }
   known.set(key, problems);
   return problems;

@@ -8,7 +8,7 @@ import { LadderFigure } from './LadderFigure';
 import { mainReason } from './main-reason';
 import { OutcomeText, outcomeTemplateId } from './OutcomeText';
 import { ContextNotes } from './ContextNotes';
-import { SafetyNotes } from './SafetyNotes';
+import { HelperSupport, SafetyNotes } from './SafetyNotes';
 import { UrgentHelp } from './UrgentHelp';
 
 interface Props extends QuizRunnerProps {
@@ -59,6 +59,7 @@ export function ResultView({ quiz, strings, approaches, ladder, notes, answers, 
       {/* What to read first, in one box (hidden while empty): the sections about the visitor's
           circumstances, then the cautions, each one line that opens, but safety's sections open. */}
       <div class="quiz-cautions">
+        <HelperSupport result={result} strings={strings} />
         <ContextNotes result={result} strings={strings} reader={quiz.reader} notes={notes} />
         <SafetyNotes result={result} strings={strings} reader={quiz.reader} notes={notes} />
       </div>

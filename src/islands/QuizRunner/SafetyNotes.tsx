@@ -13,11 +13,9 @@ const crisisProtocolSteps = [
 ] as const;
 
 /**
- * The notes a result may need before anything else: the withdrawal caution, the harm-reduction
- * section, what matters with opioids (on every result that names them, at any step), support for a
- * helper who feels hopeless, and a group's crisis protocol. Each is one short line that opens to the
- * whole note, so the first steps and the plan still fit on a phone's first screen; a helper's own
- * support is short and stays open.
+ * The notes a result may need before its first steps: the withdrawal caution, the harm-reduction
+ * section, what matters with opioids (on every result that names them, at any step), and a group's
+ * crisis protocol.
  */
 export function SafetyNotes({ result, strings, reader = 'self', notes }: { result: Evaluation; strings: QuizStrings; reader?: Reader; notes?: NoteData }) {
   return (
@@ -35,7 +33,8 @@ export function SafetyNotes({ result, strings, reader = 'self', notes }: { resul
               <li key={key}>{strings[key]}</li>
             ))}
           </ul>
-          <NoteLinks links={notes?.harmReduction} />
+          {/* The overdose guide answers a red flag about a substance, not gambling or gaming while driving. */}
+          <NoteLinks links={result.concernsSubstance ? notes?.harmReduction : undefined} />
         </Disclosure>
       )}
       {result.opioidCaution && (
@@ -46,11 +45,6 @@ export function SafetyNotes({ result, strings, reader = 'self', notes }: { resul
             ))}
           </ul>
           <NoteLinks links={notes?.opioids} />
-        </Disclosure>
-      )}
-      {result.helperSupport && (
-        <Disclosure id="quiz-helper-support" title={strings['quiz.helperSupportTitle']} caution open data={{ 'data-section': 'helper-support' }}>
-          <p>{strings['quiz.helperSupportText']}</p>
         </Disclosure>
       )}
       {result.crisisProtocol && (
@@ -64,5 +58,18 @@ export function SafetyNotes({ result, strings, reader = 'self', notes }: { resul
         </Disclosure>
       )}
     </>
+  );
+}
+
+/**
+ * A helper who says they feel hopeless reads their own lines of support first, before anything about
+ * the person they worry about, as a visitor's own hopelessness comes first in a result.
+ */
+export function HelperSupport({ result, strings }: { result: Evaluation; strings: QuizStrings }) {
+  if (!result.helperSupport) return null;
+  return (
+    <Disclosure id="quiz-helper-support" title={strings['quiz.helperSupportTitle']} caution open data={{ 'data-section': 'helper-support' }}>
+      <p>{strings['quiz.helperSupportText']}</p>
+    </Disclosure>
   );
 }

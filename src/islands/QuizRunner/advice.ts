@@ -1,4 +1,4 @@
-import { medicalWithdrawalSubstances, type ContextSection, type Evaluation, type Reader } from '../../quiz/types';
+import { medicalWithdrawalSubstances, withdrawalSubstances, type ContextSection, type Evaluation, type Reader } from '../../quiz/types';
 import type { QuizStringKey } from './strings';
 
 /**
@@ -15,8 +15,9 @@ export function harmReductionPoints(reader: Reader, result: Evaluation): QuizStr
     if (!apps.length) apps.push('quiz.harmReductionHabitApps');
     return ['quiz.harmReductionSituations', ...apps, 'quiz.harmReductionGamblingHelp'];
   }
-  const situations = reader === 'helper' ? 'quiz.harmReductionHelperSituations' : 'quiz.harmReductionSituations';
-  return ['quiz.harmReductionAlone', 'quiz.harmReductionMixing', 'quiz.harmReductionEquipment', situations, 'quiz.harmReductionHelp'];
+  // A helper reads what to ask of the person and what to do for them, never advice on their own use.
+  if (reader === 'helper') return ['quiz.harmReductionAloneHelper', 'quiz.harmReductionMixingHelper', 'quiz.harmReductionEquipmentHelper', 'quiz.harmReductionHelperSituations', 'quiz.harmReductionHelpHelper'];
+  return ['quiz.harmReductionAlone', 'quiz.harmReductionMixing', 'quiz.harmReductionEquipment', 'quiz.harmReductionSituations', 'quiz.harmReductionHelp'];
 }
 
 /** The withdrawal caution follows the substance: medical withdrawal care for alcohol and sedatives. */
@@ -33,14 +34,26 @@ export const opioidPoints = (reader: Reader): QuizStringKey[] =>
     ? ['quiz.opioidMedicationHelper', 'quiz.opioidBreakHelper', 'quiz.opioidAloneHelper']
     : ['quiz.opioidMedication', 'quiz.opioidBreak', 'quiz.opioidAlone'];
 
-/** The words of a context section for this reader: the helper's own where the section has them. */
+/** Sections a child or teenager reads in words of their own: what adults arrange is left to adults. */
+const childSections: readonly ContextSection[] = ['under-18', 'pregnancy', 'debt'];
+
+/** Whether stopping suddenly may be dangerous for the substances named: alcohol, sedatives, opioids, unknown or unnamed. */
+const mayNeedWithdrawalCare = (result: Evaluation) => !result.substances.length || result.substances.some((s) => withdrawalSubstances.includes(s));
+
+/** The words of a context section for this reader: the helper's own where the section has them, a child's own where a child reads. */
 export function sectionTexts(section: ContextSection, reader: Reader, result: Evaluation): { title: QuizStringKey; paragraphs: QuizStringKey[] } {
   const helper = reader === 'helper';
   const key = (part: string) => `quiz.note.${section}.${part}` as QuizStringKey;
   const title = helper && ['hopelessness', 'under-18', 'pregnancy'].includes(section) ? key('titleHelper') : key('title');
+  // A child worried about a parent or sibling is never handed the parent's legal duty, a debt to sort out, or a pregnancy to manage.
+  if (helper && result.sections.includes('child-helper') && childSections.includes(section)) return { title, paragraphs: [key('child')] };
   const paragraphs = [key(helper ? 'helper' : 'self')];
   if (section === 'under-18' && result.concernsSubstance) paragraphs.push(key(helper ? 'lawHelper' : 'law'));
-  if (section === 'pregnancy' && result.concernsSubstance) paragraphs.push(key(helper ? 'substanceHelper' : 'substance'));
+  // "Do not stop suddenly" belongs to alcohol, sedatives and opioids; with stimulants or cannabis alone, the rest holds.
+  if (section === 'pregnancy' && result.concernsSubstance) {
+    const part = mayNeedWithdrawalCare(result) ? 'substance' : 'substanceNoWithdrawal';
+    paragraphs.push(key(helper ? `${part}Helper` : part));
+  }
   if (section === 'gaming' && result.sections.includes('under-18')) paragraphs.push(key(helper ? 'youngHelper' : 'young'));
   return { title, paragraphs };
 }
