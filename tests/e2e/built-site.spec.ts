@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { localizedPath, type RouteKey } from '../../src/i18n/routes';
+import { localizedPath, routeAt, type RouteKey } from '../../src/i18n/routes';
+import { readPlanFragment } from '../../src/plan/fragment';
 import { attributeValues, builtPages, fileFor, mainText, sitemapPaths } from '../support/dist';
 import { expect, test } from './fixtures';
 
@@ -17,6 +18,14 @@ test('every page has a unique title', () => {
   expect(repeated).toEqual([]);
 });
 
+/** Each quiz's outcome keys, read from the quiz files: the plan page opens with `#quiz=…&outcome=…`. */
+const quizOutcomes: Record<string, string[]> = Object.fromEntries(
+  readdirSync('content/quizzes').map((name) => {
+    const quiz = parseYaml(readFileSync(join('content/quizzes', name), 'utf8')) as { key: string; outcomes: { key: string }[] };
+    return [quiz.key, quiz.outcomes.map((outcome) => outcome.key)];
+  }),
+);
+
 test('every internal link and #fragment resolves', () => {
   const broken: string[] = [];
   for (const page of pages) {
@@ -27,6 +36,11 @@ test('every internal link and #fragment resolves', () => {
       const file = fileFor(target);
       if (!file) {
         broken.push(`${page.path} → ${href}`);
+        continue;
+      }
+      // A link to the plan carries the quiz and outcome it came from: it must name ones that exist.
+      if (fragment?.startsWith('quiz=') && routeAt(target)?.key === 'plan') {
+        if (!readPlanFragment(`#${fragment}`, quizOutcomes)) broken.push(`${page.path} → ${href} (no such quiz and outcome)`);
         continue;
       }
       if (fragment && !attributeValues(readFileSync(file, 'utf8'), 'id').includes(decodeURIComponent(fragment))) {

@@ -7,9 +7,9 @@ import { pdfText } from '../support/pdf';
 import { expect, test } from './fixtures';
 
 /**
- * Sheets a person prints for themself (the plan, the self-help worksheets, among them the card for
+ * Sheets a person prints for themself (the plan, every guide's worksheet, among them the card for
  * the wallet) can leave the site's name, the title and the QR code off the paper, chosen with one
- * checkbox; the handouts meant for schools and workplaces keep theirs.
+ * checkbox; the handouts without a worksheet, meant for schools and workplaces, keep theirs.
  */
 const locales: Locale[] = ['id', 'en'];
 interface GuideFrontmatter {
@@ -18,6 +18,7 @@ interface GuideFrontmatter {
 }
 const guides = contentFiles().filter((file) => file.collection === 'guides');
 const localizedEntry = (_: 'guides', key: string, locale: Locale) => guides.find((g) => g.key === key && g.locale === locale)!.data as unknown as GuideFrontmatter;
+const worksheetGuides = guideKeys.filter((key) => localizedEntry('guides', key, 'id').worksheet);
 const siteName = 'Jalan Pulih';
 // Letters only, lower case: finds "Jalan Pulih" as well as the address jalanpulih.id, however the PDF spaces its glyphs.
 const squeeze = (text: string) => text.normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
@@ -53,8 +54,10 @@ for (const locale of locales) {
     expect(await page.title()).toContain(siteName);
   });
 
-  test(`every self-help worksheet printed discreetly names neither the site nor its guide (${locale})`, async ({ page }) => {
-    for (const key of selfHelpGuides) {
+  test(`every worksheet printed discreetly names neither the site nor its guide (${locale})`, async ({ page }) => {
+    // Every self-help guide has a worksheet; so may a guide for others (gaming, for teenagers and parents).
+    expect(worksheetGuides).toEqual(expect.arrayContaining([...selfHelpGuides]));
+    for (const key of worksheetGuides) {
       const guide = localizedEntry('guides', key, locale);
       await page.goto(localizedPath(`handout/guide/${key}`, locale));
       const plain = await printed(page);
@@ -74,7 +77,9 @@ for (const locale of locales) {
 }
 
 test('the handouts for schools and workplaces keep their name, title and QR code, with no discreet option', async ({ page }) => {
-  for (const key of guideKeys.filter((key) => !selfHelpGuides.includes(key))) {
+  const handouts = guideKeys.filter((key) => !worksheetGuides.includes(key));
+  expect(handouts.length).toBeGreaterThan(0);
+  for (const key of handouts) {
     await page.goto(localizedPath(`handout/guide/${key}`, 'id'));
     await expect(page.locator('#discreet-print'), key).toHaveCount(0);
   }

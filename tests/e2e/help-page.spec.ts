@@ -74,9 +74,10 @@ test('the urgent contacts are drawn by one component on the strip, the help page
   // A quiz result clones the same list from the page's template.
   await page.goto(localizedPath('quiz/use-check', 'en'));
   for (let guard = 0; guard < 30; guard++) {
-    const radios = page.locator('.quiz-step input[type=radio]');
-    if ((await radios.count()) === 0) break;
-    await radios.last().check();
+    // The last choice of each question, a box to tick or a single answer, leads to the most urgent result.
+    const choices = page.locator('.quiz-step input[type=radio], .quiz-step input[type=checkbox]');
+    if ((await choices.count()) === 0) break;
+    await choices.last().check();
     await page.locator('.quiz-step button[type=submit]').click();
   }
   await expect(page.locator('.quiz-result .urgent-contacts').first()).toBeVisible();
