@@ -4,7 +4,7 @@
  * writes BENCHMARKS.md and reports/bench.json.
  * Takes about half an hour on two cores; never part of `npm test`.
  */
-import { mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { distFigures, type DistFigures } from './dist-figures.ts';
 import { loadTest, type LoadFigures } from './load-test.ts';
@@ -56,5 +56,7 @@ if (load.non2xx > 0 || load.errors > 0) throw new Error(`load test: ${load.non2x
 
 mkdirSync('reports', { recursive: true });
 writeFileSync('reports/bench.json', `${JSON.stringify({ scales, load, search }, null, 2)}\n`);
-writeFileSync('BENCHMARKS.md', benchmarksMarkdown(scales, load, search));
+// The side-by-side section is written by side-by-side.ts from its own run: keep it.
+const sideBySide = existsSync('BENCHMARKS.md') ? /<!-- side-by-side:start -->[\s\S]*<!-- side-by-side:end -->/.exec(readFileSync('BENCHMARKS.md', 'utf8'))?.[0] : undefined;
+writeFileSync('BENCHMARKS.md', `${benchmarksMarkdown(scales, load, search).trimEnd()}\n${sideBySide ? `\n${sideBySide}\n` : ''}`);
 console.log('bench: wrote BENCHMARKS.md and reports/bench.json');
