@@ -6,9 +6,14 @@ describe('rewriteQuery', () => {
   const en = queryRewrites('en');
 
   it('searches a short word that begins unrelated words together with a longer word of its group', () => {
-    expect(rewriteQuery('meth', en, 'en')).toBe('meth methamphetamine');
-    expect(rewriteQuery('Meth', id, 'id')).toBe('meth metamfetamin');
     expect(rewriteQuery('anak pakai ganja', id, 'id')).toBe('anak pakai ganja kanabis');
+    expect(rewriteQuery('od', en, 'en')).toBe('od overdose');
+  });
+
+  it('searches "meth" as methamphetamine alone, so nothing that merely begins with it (methadone) is matched', () => {
+    expect(rewriteQuery('meth', en, 'en')).toBe('methamphetamine');
+    expect(rewriteQuery('crystal Meth', en, 'en')).toBe('crystal methamphetamine');
+    expect(rewriteQuery('Meth', id, 'id')).toBe('metamfetamin');
   });
 
   it('searches a known misspelling as the word meant', () => {

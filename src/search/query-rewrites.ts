@@ -5,7 +5,8 @@ import type { Locale } from '../i18n/locales';
  * so "meth" finds the methodology page and "pil" finds "pilih" (choose). Each is searched together
  * with a longer word of its synonym group, which the same pages are indexed with and nothing else
  * begins with (src/search/synonyms.ts): Pagefind returns only pages holding both, and the short
- * word still ranks a page that names it in its keywords first. The visitor sees their own word.
+ * word still ranks a page that names it in its keywords first (see searchedWhole for the exception).
+ * The visitor sees their own word.
  */
 export const shortTerms: Record<Locale, Readonly<Record<string, string>>> = {
   id: {
@@ -24,6 +25,17 @@ export const shortTerms: Record<Locale, Readonly<Record<string, string>>> = {
     na: 'narcotics anonymous',
     aa: 'alcoholics anonymous',
   },
+};
+
+/**
+ * Short words whose first letters also begin a word it would do harm to find: "meth" begins
+ * "methadone", and a person asking about methamphetamine must never be sent to methadone first.
+ * These are searched as their longer word alone, never as a beginning; every page that names the
+ * short word is indexed with the longer one (src/search/synonyms.ts).
+ */
+export const searchedWhole: Record<Locale, readonly string[]> = {
+  id: ['meth'],
+  en: ['meth'],
 };
 
 /**
@@ -68,7 +80,11 @@ export const misspellings: Record<Locale, Readonly<Record<string, readonly strin
  * with its longer synonym. The search page gets only its own language's list.
  */
 export function queryRewrites(locale: Locale): Record<string, string> {
-  const withLongWord = (word: string) => (shortTerms[locale][word] ? `${word} ${shortTerms[locale][word]}` : word);
+  const withLongWord = (word: string) => {
+    const long = shortTerms[locale][word];
+    if (!long) return word;
+    return searchedWhole[locale].includes(word) ? long : `${word} ${long}`;
+  };
   const rewrites: Record<string, string> = Object.fromEntries(Object.keys(shortTerms[locale]).map((word) => [word, withLongWord(word)]));
   for (const [word, slips] of Object.entries(misspellings[locale])) for (const slip of slips) rewrites[slip] = withLongWord(word);
   return rewrites;

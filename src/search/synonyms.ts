@@ -1,5 +1,51 @@
 import type { Locale } from '../i18n/locales';
 
+/** Words for drugs in general, and the words people call users by. */
+const drugsInGeneral: Record<Locale, readonly string[]> = {
+  id: ['narkoba', 'napza', 'narkotika', 'narkotik', 'obat terlarang', 'drugs', 'zat adiktif', 'pecandu', 'pemakai', 'junkie'],
+  en: ['drugs', 'substances', 'narcotics', 'napza', 'narkoba', 'drug use', 'addict', 'addicts', 'junkie'],
+};
+
+/**
+ * Each kind of drug with its street and everyday names. A page is indexed with the names of the
+ * kinds its keywords name, and with every kind when its keywords speak of drugs in general; never
+ * with a kind it does not name otherwise. So "sabu" or "meth" never leads to the medication page,
+ * which is about opioids, alcohol and sedatives: a person asking about methamphetamine is not sent
+ * to methadone.
+ */
+const drugKinds: Record<Locale, readonly (readonly string[])[]> = {
+  id: [
+    ['sabu', 'meth', 'metamfetamin', 'methamphetamine', 'ice', 'kristal', 'ekstasi', 'ineks', 'inex', 'ecstasy', 'mdma', 'kokain', 'stimulan'],
+    ['ganja', 'gele', 'cimeng', 'marijuana', 'mariyuana', 'weed', 'kanabis'],
+    ['putaw', 'putau', 'heroin', 'opioid', 'opiat', 'morfin'],
+    ['pil koplo', 'obat koplo', 'koplo', 'tramadol', 'trihex', 'dextro', 'obat penenang', 'psikotropika'],
+    ['ngelem', 'lem aibon', 'inhalan'],
+  ],
+  en: [
+    ['meth', 'methamphetamine', 'crystal meth', 'ice', 'sabu', 'crystal', 'ecstasy', 'mdma', 'cocaine', 'stimulants'],
+    ['cannabis', 'marijuana', 'weed', 'ganja', 'pot'],
+    ['heroin', 'opioids', 'opioid', 'opiates', 'putaw', 'morphine'],
+    ['pills', 'pil koplo', 'sedatives', 'tramadol', 'benzos', 'benzodiazepines', 'tranquillisers', 'tranquilizers'],
+    ['glue sniffing', 'inhalants'],
+  ],
+};
+
+/**
+ * How a page's keywords reach a group: by naming one of its members, or, for drugs, by naming
+ * drugs in general (which reaches every kind) or any kind (which reaches drugs in general). A page
+ * reached only the second way is indexed a little lighter than one that names the group itself.
+ */
+function reach(group: readonly string[], locale: Locale, keywords: readonly string[]): { mentions: number; named: boolean } {
+  const names = (members: readonly string[]) => (keyword: string) => members.some((term) => hasWords(keyword, term));
+  const named = keywords.some(names(group));
+  const drugGroups = [drugsInGeneral[locale], ...drugKinds[locale]];
+  if (!drugGroups.includes(group)) return { mentions: keywords.filter(names(group)).length, named };
+  const general = group === drugsInGeneral[locale] || keywords.some(names(drugsInGeneral[locale]));
+  const anyDrug = (keyword: string) => drugGroups.some((members) => names(members)(keyword));
+  // A page about drugs is counted by all its keywords on drugs: how much it is about them.
+  return { mentions: named || general ? keywords.filter(anyDrug).length : 0, named };
+}
+
 /**
  * Words people type for the same thing: formal and informal, street names, and the English words
  * used in Indonesian. Rather than widen each query, which would
@@ -7,23 +53,16 @@ import type { Locale } from '../i18n/locales';
  * indexed with the whole group, each member as whole words (see SearchIndexHints). The style
  * sheet's other names for each thing join these groups too (styleSheetGroups).
  *
- * Street names stand in the group of what they are (sabu with narkoba), so a page about drug use in
- * general answers them; a page that names one in its own keywords ranks first. Words no visitor
+ * Street names stand in the group of the kind of drug they are (sabu with methamphetamine). A page
+ * about drug use in general is indexed with every kind, so it answers them; a page that names one in
+ * its own keywords ranks first. Words no visitor
  * should read from this site (pecandu, junkie) are here only so that a visitor who types them still
  * finds the page: they are indexed, never shown, never suggested.
  */
 export const synonymGroups: Record<Locale, readonly (readonly string[])[]> = {
   id: [
-    [
-      'narkoba', 'napza', 'narkotika', 'narkotik', 'obat terlarang', 'drugs', 'zat adiktif',
-      // Street names and common substances.
-      'sabu', 'meth', 'metamfetamin', 'methamphetamine', 'ice', 'kristal',
-      'ganja', 'gele', 'cimeng', 'marijuana', 'mariyuana', 'weed', 'kanabis',
-      'putaw', 'putau', 'heroin', 'opioid', 'opiat', 'morfin',
-      'pil koplo', 'obat koplo', 'koplo', 'tramadol', 'trihex', 'dextro', 'obat penenang', 'psikotropika',
-      'ekstasi', 'ineks', 'inex', 'ecstasy', 'mdma', 'kokain', 'ngelem', 'lem aibon', 'inhalan',
-      'pecandu', 'pemakai', 'junkie',
-    ],
+    drugsInGeneral.id,
+    ...drugKinds.id,
     [
       'judi online', 'judol', 'judi daring', 'slot online', 'gambling', 'taruhan', 'judi', 'slot', 'slot gacor', 'gacor',
       'togel', 'maxwin', 'kasino online', 'judi bola', 'penjudi',
@@ -54,15 +93,8 @@ export const synonymGroups: Record<Locale, readonly (readonly string[])[]> = {
     ['rawat inap', 'rawat jalan', 'rumah sakit', 'rsj'],
   ],
   en: [
-    [
-      'drugs', 'substances', 'narcotics', 'napza', 'narkoba', 'drug use',
-      'meth', 'methamphetamine', 'crystal meth', 'ice', 'sabu', 'crystal',
-      'cannabis', 'marijuana', 'weed', 'ganja', 'pot',
-      'heroin', 'opioids', 'opioid', 'opiates', 'putaw', 'morphine',
-      'pills', 'pil koplo', 'sedatives', 'tramadol', 'benzos', 'benzodiazepines', 'tranquillisers', 'tranquilizers',
-      'ecstasy', 'mdma', 'cocaine', 'glue sniffing', 'inhalants',
-      'addict', 'addicts', 'junkie',
-    ],
+    drugsInGeneral.en,
+    ...drugKinds.en,
     ['gambling', 'online gambling', 'betting', 'slots', 'slot', 'judi online', 'judol', 'casino', 'online casino', 'sports betting', 'togel', 'gambler'],
     ['online loans', 'loan apps', 'loan app', 'pinjol', 'debt', 'debts', 'loans', 'debt collectors', 'paylater', 'gambling debt'],
     ['rehabilitation', 'rehab', 'treatment centre', 'treatment center', 'residential treatment', 'rehabilitation centre'],
@@ -113,6 +145,8 @@ export interface SynonymHint {
   words: string[];
   /** How many of the page's keywords name a member of the group: a page with several is more about it. */
   mentions: number;
+  /** False when the keywords reach the group only through a broader or narrower one (drugs in general, a kind of drug). */
+  named: boolean;
 }
 
 /**
@@ -124,8 +158,8 @@ export function synonymHints(keywords: readonly string[], locale: Locale, extraG
   const given = new Set(own);
   const hints: SynonymHint[] = [];
   for (const group of [...synonymGroups[locale], ...extraGroups]) {
-    const mentions = own.filter((keyword) => group.some((term) => hasWords(keyword, term))).length;
-    if (mentions > 0) hints.push({ words: group.filter((term) => !given.has(term)), mentions });
+    const { mentions, named } = reach(group, locale, own);
+    if (mentions > 0) hints.push({ words: group.filter((term) => !given.has(term)), mentions, named });
   }
   hints.sort((a, b) => b.mentions - a.mentions);
   const seen = new Set<string>();
