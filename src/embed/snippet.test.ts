@@ -10,7 +10,8 @@ describe('the embed code other sites paste', () => {
 
   it('listens only to this site’s origin, only for the frame that sent the message', () => {
     expect(snippet).toContain('event.origin !== "https://jalanpulih.id"');
-    expect(snippet).toContain('event.data.type !== "jalan-pulih:height"');
+    expect(snippet).toContain('event.data.type === "jalan-pulih:height"');
+    expect(snippet).toContain('event.data.type === "jalan-pulih:focus"');
     expect(snippet).toContain('frames[i].contentWindow !== event.source');
   });
 

@@ -1,4 +1,4 @@
-import { frameHeightLimits, heightMessageType } from './message';
+import { focusMessageType, frameHeightLimits, heightMessageType } from './message';
 
 interface SnippetOptions {
   /** The embed page's full address, e.g. https://jalanpulih.id/embed/id/use-check/. */
@@ -22,12 +22,18 @@ export function embedSnippet({ src, title }: SnippetOptions): string {
     `<iframe src="${attribute(src)}" title="${attribute(title)}" width="100%" height="${fallbackHeight}" style="border:0;max-width:42rem" loading="lazy"></iframe>`,
     '<script>',
     'addEventListener("message", function (event) {',
-    `  if (event.origin !== "${origin}" || !event.data || event.data.type !== "${heightMessageType}") return;`,
+    `  if (event.origin !== "${origin}" || !event.data) return;`,
     '  var frames = document.getElementsByTagName("iframe");',
     '  for (var i = 0; i < frames.length; i++) {',
     '    if (frames[i].contentWindow !== event.source) continue;',
-    `    var height = Math.min(Math.max(Number(event.data.height) || 0, ${frameHeightLimits.min}), ${frameHeightLimits.max});`,
-    '    frames[i].style.height = height + "px";',
+    `    if (event.data.type === "${heightMessageType}") {`,
+    `      var height = Math.min(Math.max(Number(event.data.height) || 0, ${frameHeightLimits.min}), ${frameHeightLimits.max});`,
+    '      frames[i].style.height = height + "px";',
+    `    } else if (event.data.type === "${focusMessageType}") {`,
+    '      // What the quiz just showed (a question, the result) is brought into view if it is not.',
+    '      var top = frames[i].getBoundingClientRect().top + Math.max(Number(event.data.top) || 0, 0);',
+    '      if (top < 0 || top > innerHeight * 0.6) scrollBy(0, top - 16);',
+    '    }',
     '  }',
     '});',
     '</script>',

@@ -21,6 +21,17 @@ async function hostSite(body: () => string): Promise<{ url: string; server: Serv
 const frameHeight = (page: Page) => page.locator('iframe').evaluate((frame) => frame.getBoundingClientRect().height);
 const contentHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
 
+/** What the quiz focused (a question, the result) is on the host's screen: the frame itself never scrolls. */
+async function expectFocusInView(page: Page) {
+  const viewport = page.viewportSize()!;
+  await expect
+    .poll(async () => {
+      const box = await page.frameLocator('iframe').locator(':focus').boundingBox();
+      return box !== null && box.y >= 0 && box.y + Math.min(box.height, 100) <= viewport.height;
+    }, { timeout: 10_000 })
+    .toBe(true);
+}
+
 /** The frame fits what it shows: as tall as its page, so nothing scrolls inside it. */
 async function expectFitted(page: Page, frame: Frame) {
   await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame))), { timeout: 10_000 }).toBeLessThanOrEqual(1);
@@ -53,10 +64,13 @@ test('the embed code from the schools hub sizes its frame to the quiz as it adva
       await options.last().check();
       await page.frameLocator('iframe').locator('.quiz-step button[type=submit]').click();
       await expectFitted(page, frame);
+      await expectFocusInView(page);
       heights.push(await frameHeight(page));
     }
     await expect(page.frameLocator('iframe').locator('.quiz-result')).toBeVisible();
     await expectFitted(page, frame);
+    await expect(page.frameLocator('iframe').locator('#quiz-result-title')).toBeFocused();
+    await expectFocusInView(page);
     const result = await frameHeight(page);
     expect(new Set(heights).size, `heights: ${heights.join(', ')}`).toBeGreaterThan(1);
     expect(result).toBeGreaterThan(heights[0]!);
