@@ -22,8 +22,10 @@ export const views = [
   'search',
   'plan',
   'hub',
+  'counselors',
   'handout',
   'embed',
+  'help',
   'page',
 ] as const;
 
@@ -39,6 +41,8 @@ export interface ViewProps {
 export function viewOf(key: RouteKey): View {
   const [kind, a] = key.split('/');
   if (kind === 'compare') return a ? 'pair' : 'compare';
+  if (kind === 'help') return 'help';
+  if (key === 'hub/counselors') return 'counselors';
   if ((pageKeys as readonly string[]).includes(kind!)) return 'page';
   if (!(views as readonly string[]).includes(kind!)) throw new Error(`route ${key}: no view renders "${kind}" pages`);
   return kind as View;
