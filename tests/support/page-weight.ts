@@ -62,3 +62,20 @@ export function pageWeight(path: string): PageWeight {
   }
   return { path, total, js, files };
 }
+
+/** Every style a page applies: its linked stylesheets and any <style> in the HTML, as one text. */
+export function pageStyles(path: string): string {
+  const htmlFile = fileFor(path);
+  if (!htmlFile) throw new Error(`no built file for ${path}`);
+  const html = readFileSync(htmlFile, 'utf8');
+  const sheets = (html.match(/<link\b[^>]*>/g) ?? []).filter((tag) => /rel="stylesheet"/.test(tag)).flatMap((tag) => attributeValues(tag, 'href'));
+  const inline = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '');
+  return [
+    ...sheets.map((url) => {
+      const file = fileFor(url);
+      if (!file) throw new Error(`${path} links ${url}, which the build does not have`);
+      return readFileSync(file, 'utf8');
+    }),
+    ...inline,
+  ].join('\n');
+}
