@@ -32,6 +32,11 @@ for (const locale of ['id', 'en'] as const) {
     await page.goto(localizedPath('home', locale));
     await doubleText(page);
     expect(await page.evaluate(midWordBreaks, longWord)).toEqual([]);
+    // The navigation wraps instead of scrolling sideways: every link, urgent help first, is whole on screen.
+    const cutOff = await page.locator('.site-nav a').evaluateAll((links) =>
+      links.filter((a) => { const box = a.getBoundingClientRect(); return box.left < 0 || box.right > innerWidth; }).map((a) => a.textContent),
+    );
+    expect(cutOff).toEqual([]);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await context.close();
@@ -42,8 +47,20 @@ for (const locale of ['id', 'en'] as const) {
     const page = await context.newPage();
     await page.goto(localizedPath('quiz/use-check', locale));
     await answerToResult(page);
+    const ladder = () =>
+      page.locator('.quiz-ladder__figure').evaluate((figure) => ({
+        label: parseFloat(getComputedStyle(figure.querySelector('.quiz-ladder__urgent')!).fontSize),
+        step: parseFloat(getComputedStyle(figure.querySelector('.quiz-ladder__stair')!).fontSize),
+      }));
+    const normal = await ladder();
     await doubleText(page);
     expect(await page.evaluate(midWordBreaks, longWord)).toEqual([]);
+    // The result's ladder grows with the text, as its list does.
+    const doubled = await ladder();
+    expect(doubled.label / normal.label).toBeCloseTo(2, 1);
+    expect(doubled.step / normal.step).toBeCloseTo(2, 1);
+    // The main reason is shown whole, never cut off.
+    expect(await page.locator('.quiz-result__reason').evaluate((p) => p.scrollHeight - p.clientHeight)).toBeLessThanOrEqual(1);
     await context.close();
   });
 }

@@ -10,20 +10,17 @@ export function LadderFigure({ ladder, highlight, label }: Props) {
   const urgent = ladder.find((s) => s.step === 0);
   return (
     <figure class="quiz-ladder">
-      <svg viewBox="0 0 320 250" role="img" aria-label={label} focusable="false">
-        <rect class={highlight === 0 ? 'is-urgent is-highlighted' : 'is-urgent'} x="0" y="0" width="320" height="34" rx="6" />
-        <text class="urgent-text" x="160" y="22" text-anchor="middle">
-          {urgent?.label}
-        </text>
-        {steps.map(({ step }) => (
-          <g class={step === highlight ? 'is-highlighted' : undefined} key={step}>
-            <rect x={10 + (step - 1) * 60} y={240 - step * 38} width="56" height={step * 38} rx="4" />
-            <text x={38 + (step - 1) * 60} y={240 - step * 38 + 26} text-anchor="middle">
+      {/* Drawn in HTML sized in em, not SVG, so the figure grows with the visitor's text size. */}
+      <div class="quiz-ladder__figure" role="img" aria-label={label}>
+        <p class={highlight === 0 ? 'quiz-ladder__urgent is-highlighted' : 'quiz-ladder__urgent'}>{urgent?.label}</p>
+        <div class="quiz-ladder__stairs">
+          {steps.map(({ step }) => (
+            <span key={step} class={`quiz-ladder__stair quiz-ladder__stair--${step}${step === highlight ? ' is-highlighted' : ''}`}>
               {step}
-            </text>
-          </g>
-        ))}
-      </svg>
+            </span>
+          ))}
+        </div>
+      </div>
       <figcaption>
         <ol reversed>
           {[...steps].reverse().map(({ step, label: stepLabel }) => (
