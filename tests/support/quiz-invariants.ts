@@ -67,7 +67,7 @@ export const adultTaskWords = /pasal 55|art\. 55|wajib melaporkan|must report|re
 export const stopSuddenlyWords = /berhenti mendadak|stop suddenly/i;
 /** Results that talk things over with the family or the person, which no one does while someone is unsafe at home. */
 export const jointTalkOutcomes: Record<string, string[]> = {
-  'helping-someone': ['family-counseling', 'start-conversation', 'care-for-yourself', 'suggest-peer-support', 'suggest-counseling', 'young-person-helper', 'young-person-referral'],
+  'helping-someone': ['family-counseling', 'start-conversation', 'care-for-yourself', 'suggest-peer-support', 'suggest-counseling', 'young-person-helper', 'young-person-checkup', 'young-person-referral'],
 };
 /** Results that lead with safety (112, SAPA 129, no confronting the person): where there is violence at home, a helper reads one of them, or a child's own. */
 export const safetyFirstOutcomes: Record<string, string[]> = {
