@@ -10,6 +10,7 @@ import {
   sectionFlags,
   substanceFlag,
   substanceKinds,
+  unknownContentFlag,
   urgentFlag,
   withdrawalSubstances,
   type Answer,
@@ -199,7 +200,7 @@ export function resultOf(quiz: QuizLogic, { chosen, facts, scores, flags }: Gath
   const concernsSubstance = flags.has(substanceFlag) || !asks;
   const mayNeedWithdrawalCare = !asks || (flags.has(substanceFlag) && (!substances.length || substances.some((s) => withdrawalSubstances.includes(s))));
   const dependence = physicalDependenceFlags.some((f) => flags.has(f));
-  const withdrawalCaution = !urgent && mayNeedWithdrawalCare && (outcome.cautions.includes('withdrawal') || dependence);
+  const withdrawalCaution = !urgent && mayNeedWithdrawalCare && (outcome.cautions.includes('withdrawal') || dependence || flags.has(unknownContentFlag));
   return {
     outcome: outcome.key,
     step: outcome.step,

@@ -62,6 +62,11 @@ export type SubstanceKind = (typeof substanceKinds)[number];
  * (a hard withdrawal, and overdose on going back). "other-drug" is unknown, so it counts too.
  */
 export const withdrawalSubstances: readonly SubstanceKind[] = ['alcohol', 'sedatives', 'opioids', 'other-drug'];
+/**
+ * Pills of unknown content (pil koplo and the like) or an unnamed substance: what is in them may be
+ * dangerous to stop suddenly or to mix, so their caution shows at any step.
+ */
+export const unknownContentFlag: SubstanceKind = 'other-drug';
 /** Medical withdrawal care: alcohol and sedatives. */
 export const medicalWithdrawalSubstances: readonly SubstanceKind[] = ['alcohol', 'sedatives'];
 

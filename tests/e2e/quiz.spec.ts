@@ -377,6 +377,19 @@ for (const c of contextCases) {
   }
 }
 
+// 119 alone reaches the ambulance line: SEJIWA in the notes says, beside its number, to choose extension 8.
+for (const locale of ['id', 'en'] as const) {
+  test(`SEJIWA in the notes says how to reach it: 119, then extension 8 (${locale})`, async ({ page }) => {
+    const quiz = quizzes.find((q) => q.key === 'pathway-finder')!;
+    await page.goto(path(quiz, locale));
+    await finish(page, quiz, (q) => ({ 'q-context': ['hopeless'], 'q-concern': ['emotional'] })[q.id] ?? safeOption(q));
+    const sejiwa = page.locator('[data-context="hopelessness"] .quiz-context__contacts li', { hasText: 'SEJIWA' });
+    await expect(sejiwa).toContainText('119 ext. 8');
+    await expect(sejiwa.locator('a[href="tel:119"]')).toBeVisible();
+    await expect(sejiwa).toContainText(locale === 'id' ? 'Setelah tersambung, pilih ekstensi 8.' : 'Once connected, choose extension 8.');
+  });
+}
+
 test('a helper who feels hopeless reads their own support first, before the circumstances of the person they worry about', async ({ page }) => {
   const quiz = quizzes.find((q) => q.key === 'helping-someone')!;
   await page.goto(path(quiz, 'en'));

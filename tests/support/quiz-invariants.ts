@@ -1,6 +1,6 @@
 import { en } from '../../src/i18n/en';
 import { id } from '../../src/i18n/id';
-import { harmReductionPoints, opioidPoints, sectionTexts, withdrawalText } from '../../src/islands/QuizRunner/advice';
+import { harmReductionPoints, opioidPoints, sectionTexts, withdrawalText, withdrawalTitle } from '../../src/islands/QuizRunner/advice';
 import type { QuizStringKey } from '../../src/islands/QuizRunner/strings';
 import type { Quiz } from '../../src/schemas/quiz';
 import {
@@ -37,7 +37,7 @@ export function shownText(quiz: Quiz, result: Evaluation, locale: 'id' | 'en'): 
     const { title, paragraphs } = sectionTexts(section, reader, result);
     parts.push(t(title), ...paragraphs.map(t));
   }
-  if (result.withdrawalCaution) parts.push(t('quiz.withdrawalTitle'), t(withdrawalText(reader, result)));
+  if (result.withdrawalCaution) parts.push(t(withdrawalTitle(reader, result)), t(withdrawalText(reader, result)));
   if (result.harmReduction) parts.push(t('quiz.harmReductionTitle'), ...harmReductionPoints(reader, result).map(t));
   if (result.opioidCaution) parts.push(t('quiz.opioidTitle'), ...opioidPoints(reader).map(t));
   if (result.helperSupport) parts.push(t('quiz.helperSupportText'));
@@ -67,7 +67,11 @@ export const adultTaskWords = /pasal 55|art\. 55|wajib melaporkan|must report|re
 export const stopSuddenlyWords = /berhenti mendadak|stop suddenly/i;
 /** Results that talk things over with the family or the person, which no one does while someone is unsafe at home. */
 export const jointTalkOutcomes: Record<string, string[]> = {
-  'helping-someone': ['family-counseling', 'start-conversation', 'care-for-yourself', 'suggest-peer-support', 'suggest-counseling'],
+  'helping-someone': ['family-counseling', 'start-conversation', 'care-for-yourself', 'suggest-peer-support', 'suggest-counseling', 'young-person-helper', 'young-person-checkup', 'young-person-referral'],
+};
+/** Results that lead with safety (112, SAPA 129, no confronting the person): where there is violence at home, a helper reads one of them, or a child's own. */
+export const safetyFirstOutcomes: Record<string, string[]> = {
+  'helping-someone': ['safety-first', 'safety-first-specialist'],
 };
 
 /**
@@ -104,6 +108,8 @@ export function resultProblems(quiz: Quiz, answers: Answers, flags: ReadonlySet<
   const young = has('under-18') && (quiz.reader === 'self' || (quiz.reader === 'helper' && answers['q-role'] !== 'work'));
   problems.push(...textProblems(quiz, result, { gaming: has('gaming') && !has('gambling'), gambling: has('gambling') && !has('gaming'), young, child: has('child-helper') }));
   if (has('violence-at-home') && jointTalkOutcomes[quiz.key]?.includes(result.outcome)) problems.push(`violence at home, yet a talk with the family or the person → ${label}`);
+  const safetyFirst = safetyFirstOutcomes[quiz.key];
+  if (has('violence-at-home') && safetyFirst && !safetyFirst.includes(result.outcome) && !result.outcome.startsWith('child-')) problems.push(`violence at home, yet a result that does not lead with safety → ${label}`);
   if (has('child-helper') && !result.outcome.startsWith('child-')) problems.push(`a child helper gets adult advice → ${label}`);
   // A young person who drinks, uses or gambles is never left with self-care alone.
   if (quiz.reader === 'self' && has('under-18') && (has(substanceFlag) || has('gambling')) && result.step < 2) problems.push(`under 18 and using or gambling, yet self-care alone → ${label}`);

@@ -55,6 +55,7 @@ export function ContextNotes({ result, strings, reader = 'self', notes }: { resu
                           </a>
                         </Fragment>
                       ))}
+                      {contact.dialNote && ` · ${contact.dialNote}`}
                     </li>
                   );
                 })}

@@ -1,5 +1,5 @@
 import type { Evaluation, Reader } from '../../quiz/types';
-import { harmReductionPoints, opioidPoints, withdrawalText } from './advice';
+import { harmReductionPoints, opioidPoints, withdrawalText, withdrawalTitle } from './advice';
 import { Disclosure } from './Disclosure';
 import type { NoteData } from './notes';
 import { NoteLinks } from './NoteLinks';
@@ -21,7 +21,7 @@ export function SafetyNotes({ result, strings, reader = 'self', notes }: { resul
   return (
     <>
       {result.withdrawalCaution && (
-        <Disclosure id="quiz-withdrawal" title={strings['quiz.withdrawalTitle']} caution data={{ 'data-caution': 'withdrawal' }}>
+        <Disclosure id="quiz-withdrawal" title={strings[withdrawalTitle(reader, result)]} caution data={{ 'data-caution': 'withdrawal' }}>
           <p>{strings[withdrawalText(reader, result)]}</p>
         </Disclosure>
       )}

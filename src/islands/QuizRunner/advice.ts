@@ -1,4 +1,4 @@
-import { medicalWithdrawalSubstances, withdrawalSubstances, type ContextSection, type Evaluation, type Reader } from '../../quiz/types';
+import { medicalWithdrawalSubstances, unknownContentFlag, withdrawalSubstances, type ContextSection, type Evaluation, type Reader } from '../../quiz/types';
 import type { QuizStringKey } from './strings';
 
 /**
@@ -20,13 +20,24 @@ export function harmReductionPoints(reader: Reader, result: Evaluation): QuizStr
   return ['quiz.harmReductionAlone', 'quiz.harmReductionMixing', 'quiz.harmReductionEquipment', 'quiz.harmReductionSituations', 'quiz.harmReductionHelp'];
 }
 
-/** The withdrawal caution follows the substance: medical withdrawal care for alcohol and sedatives. */
+/** Whether a child or teenager reads a helper's result about their parent or sibling. */
+const childReads = (reader: Reader, result: Evaluation) => reader === 'helper' && result.sections.includes('child-helper');
+
+/**
+ * The withdrawal caution follows the substance: medical withdrawal care for alcohol and sedatives,
+ * what pills of unknown content may hold, and for a child only what a child can do: tell an adult.
+ */
 export function withdrawalText(reader: Reader, result: Evaluation): QuizStringKey {
   if (reader === 'facilitator') return 'quiz.withdrawalTextFacilitator';
+  if (childReads(reader, result)) return 'quiz.withdrawalTextChild';
   const medical = result.substances.some((s) => medicalWithdrawalSubstances.includes(s));
   if (medical) return reader === 'helper' ? 'quiz.withdrawalTextMedicalHelper' : 'quiz.withdrawalTextMedical';
+  if (result.substances.includes(unknownContentFlag)) return reader === 'helper' ? 'quiz.withdrawalTextPillsHelper' : 'quiz.withdrawalTextPills';
   return reader === 'helper' ? 'quiz.withdrawalTextHelper' : 'quiz.withdrawalText';
 }
+
+/** "Do not stop suddenly on your own" speaks to someone who uses; a child is told not to try to make them stop. */
+export const withdrawalTitle = (reader: Reader, result: Evaluation): QuizStringKey => (childReads(reader, result) ? 'quiz.withdrawalTitleChild' : 'quiz.withdrawalTitle');
 
 /** Medication treatment, tolerance after a break, never alone: on every result that names opioids. */
 export const opioidPoints = (reader: Reader): QuizStringKey[] =>
@@ -34,8 +45,8 @@ export const opioidPoints = (reader: Reader): QuizStringKey[] =>
     ? ['quiz.opioidMedicationHelper', 'quiz.opioidBreakHelper', 'quiz.opioidAloneHelper']
     : ['quiz.opioidMedication', 'quiz.opioidBreak', 'quiz.opioidAlone'];
 
-/** Sections a child or teenager reads in words of their own: what adults arrange is left to adults. */
-const childSections: readonly ContextSection[] = ['under-18', 'pregnancy', 'debt'];
+/** Sections a child or teenager reads in words of their own: what adults arrange is left to adults, and safety in a child's words. */
+const childSections: readonly ContextSection[] = ['violence', 'under-18', 'pregnancy', 'debt'];
 
 /** Whether stopping suddenly may be dangerous for the substances named: alcohol, sedatives, opioids, unknown or unnamed. */
 const mayNeedWithdrawalCare = (result: Evaluation) => !result.substances.length || result.substances.some((s) => withdrawalSubstances.includes(s));
@@ -46,7 +57,7 @@ export function sectionTexts(section: ContextSection, reader: Reader, result: Ev
   const key = (part: string) => `quiz.note.${section}.${part}` as QuizStringKey;
   const title = helper && ['hopelessness', 'under-18', 'pregnancy'].includes(section) ? key('titleHelper') : key('title');
   // A child worried about a parent or sibling is never handed the parent's legal duty, a debt to sort out, or a pregnancy to manage.
-  if (helper && result.sections.includes('child-helper') && childSections.includes(section)) return { title, paragraphs: [key('child')] };
+  if (childReads(reader, result) && childSections.includes(section)) return { title, paragraphs: [key('child')] };
   const paragraphs = [key(helper ? 'helper' : 'self')];
   if (section === 'under-18' && result.concernsSubstance) paragraphs.push(key(helper ? 'lawHelper' : 'law'));
   // "Do not stop suddenly" belongs to alcohol, sedatives and opioids; with stimulants or cannabis alone, the rest holds.

@@ -39,6 +39,8 @@ export const harmReductionLinks: readonly RouteKey[] = ['guide/harm-reduction'];
 export interface NoteContact {
   name: string;
   links: { href: string; text: string }[];
+  /** What to do once connected, such as SEJIWA's extension 8: without it, a tap reaches the wrong line. */
+  dialNote?: string;
 }
 
 /** The ways a note offers to reach a contact: a number to call, a WhatsApp number, else its web address. */
