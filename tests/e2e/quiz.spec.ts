@@ -395,10 +395,11 @@ test('a helper who feels hopeless reads their own support first, before the circ
   await page.goto(path(quiz, 'en'));
   const answers: Record<string, string | string[]> = { 'q-role': 'family', 'q-context': ['violence-at-home'], 'q-concern': ['substances'], 'q-substances': ['alcohol'], 'q-you': 'hopeless' };
   await finish(page, quiz, (q) => answers[q.id] ?? safeOption(q));
-  const afterTitle = page.locator('.quiz-result > :not(h2)').first();
-  await expect(afterTitle).toHaveAttribute('data-section', 'helper-support');
-  await expect(afterTitle).toContainText('119 ext. 8');
-  await expect(page.locator('.quiz-result > :not(h2)').nth(1)).toHaveClass(/quiz-context/);
+  // What to read first, after the title: the helper's own support, then the person's circumstances.
+  const first = page.locator('.quiz-cautions > *');
+  await expect(first.first()).toHaveAttribute('data-section', 'helper-support');
+  await expect(first.first()).toContainText('119 ext. 8');
+  await expect(first.nth(1)).toHaveClass(/quiz-context/);
 });
 
 test('the opioid section is on every opioid result, at any step, after the safety notes and before the first steps', async ({ page }) => {
