@@ -24,7 +24,7 @@ export function reportHeight(win: Window): void {
   // visitor tabbing through the answers, whose own focus the browser already keeps in view.
   win.document.addEventListener('focusin', (event) => {
     const target = event.target;
-    if (!(target instanceof win.HTMLElement) || target.getAttribute('tabindex') !== '-1') return;
+    if (!(target instanceof HTMLElement) || target.getAttribute('tabindex') !== '-1') return;
     send();
     post({ type: focusMessageType, top: Math.round(target.getBoundingClientRect().top - root.getBoundingClientRect().top) });
   });
