@@ -12,7 +12,7 @@ export function LadderFigure({ ladder, highlight, label }: Props) {
     <figure class="quiz-ladder">
       {/* Drawn in HTML sized in em, not SVG, so the figure grows with the visitor's text size. */}
       <div class="quiz-ladder__figure" role="img" aria-label={label}>
-        <p class={highlight === 0 ? 'quiz-ladder__urgent is-highlighted' : 'quiz-ladder__urgent'}>{urgent?.label}</p>
+        <div class={highlight === 0 ? 'quiz-ladder__urgent is-highlighted' : 'quiz-ladder__urgent'}>{urgent?.label}</div>
         <div class="quiz-ladder__stairs">
           {steps.map(({ step }) => (
             <span key={step} class={`quiz-ladder__stair quiz-ladder__stair--${step}${step === highlight ? ' is-highlighted' : ''}`}>
