@@ -187,3 +187,19 @@ export function suggestableWords(
   const words = [...keywords, ...synonymsFor(keywords, locale, styleSheetGroups(sources.styleTerms, locale)), ...sources.glossaryTerms.map(normalize)];
   return [...new Set(words)].filter((word) => !never.has(word) && word.split(' ').length <= 2).sort();
 }
+
+/**
+ * Every word the site's keywords, their synonyms and the glossary's terms are made of: the words
+ * search treats as naming what the site is about, over the everyday words around them ("tiap",
+ * "hari"; see topicTerms). Words visitors should not read (pecandu) are here too: a visitor who
+ * types one still means the topic.
+ */
+export function topicWords(
+  locale: Locale,
+  sources: { keywords: readonly string[]; styleTerms: StyleTerms; glossaryTerms: readonly string[] },
+): string[] {
+  const keywords = sources.keywords.map(normalize);
+  const phrases = [...keywords, ...synonymsFor(keywords, locale, styleSheetGroups(sources.styleTerms, locale)), ...sources.glossaryTerms.map(normalize)];
+  const words = phrases.flatMap((phrase) => phrase.split(/[\s,;/()]+/)).filter((word) => word.length > 0);
+  return [...new Set(words)].sort();
+}

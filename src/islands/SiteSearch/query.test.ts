@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanQuery, matchedOnlyBeginnings, maxQueryLength, searchTerms } from './query';
+import { cleanQuery, isStopWord, matchedOnlyBeginnings, maxQueryLength, searchTerms, topicTerms } from './query';
 
 describe('cleanQuery', () => {
   it('keeps an ordinary query, tidying its spaces', () => {
@@ -34,6 +34,41 @@ describe('searchTerms', () => {
 
   it('keeps a query made only of such words, rather than search for nothing', () => {
     expect(searchTerms('apa itu', 'id')).toBe('apa itu');
+  });
+});
+
+describe('topicTerms', () => {
+  const id = new Set(['minum', 'alkohol', 'anak', 'main', 'game', 'konselor', 'rehabilitasi', 'harian', 'siap', 'cari', 'judi', 'online']);
+  const en = new Set(['drink', 'drinking', 'alcohol', 'games']);
+
+  it('keeps the words about the site and drops the everyday words around them', () => {
+    expect(topicTerms('minum alkohol tiap hari', id, 'id')).toBe('minum alkohol');
+    expect(topicTerms('drink every day', en, 'en')).toBe('drink');
+  });
+
+  it('searches a query as it is when every word, or no word, is about the site', () => {
+    expect(topicTerms('judi online', id, 'id')).toBe('judi online');
+    expect(topicTerms('tiap hari', id, 'id')).toBe('tiap hari');
+  });
+
+  it('keeps a topic word with an ending, typed in part, or with a slip', () => {
+    expect(topicTerms('anaknya main game terus', id, 'id')).toBe('anaknya main game');
+    expect(topicTerms('rehabilitas gratis', id, 'id')).toBe('rehabilitas');
+    expect(topicTerms('konsleor terdekat', id, 'id')).toBe('konsleor');
+    expect(topicTerms('Drinking every day', en, 'en')).toBe('Drinking');
+  });
+
+  it('never takes a short everyday word for a topic it resembles or begins', () => {
+    // "tiap" is one letter from "siap", "hari" one from "cari" and the beginning of "harian".
+    expect(topicTerms('alkohol tiap hari', id, 'id')).toBe('alkohol');
+  });
+});
+
+describe('isStopWord', () => {
+  it('knows the words searchTerms drops, in either case', () => {
+    expect(isStopWord('Saya', 'id')).toBe(true);
+    expect(isStopWord('my', 'en')).toBe(true);
+    expect(isStopWord('alkohol', 'id')).toBe(false);
   });
 });
 
