@@ -255,6 +255,9 @@ test.describe('awkward and hostile queries', () => {
       await expect(page.locator('.search-status'), query).toHaveText(`No results for “${query}”.`);
       await expect(resultLinks(page), query).toHaveCount(0);
     }
+    // "gorila" (as in tembakau gorila) would bring the pages naming ojk.go.id, for their "go".
+    await search(page, 'id', 'gorila');
+    await expect(page.locator('.search-status')).toHaveText('Tidak ada hasil untuk “gorila”.');
     // A short street word finds pages about drugs, never the methodology page it begins.
     await search(page, 'en', 'meth');
     const hrefs = await resultLinks(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')));

@@ -80,6 +80,12 @@ describe('matchedOnlyBeginnings', () => {
     expect(matchedOnlyBeginnings(['I'], 'ice', 'en')).toBe(true);
   });
 
+  it('reads a web address marked whole as the words it is made of', () => {
+    // Pagefind marks all of "ojk.go.id." when only "go" matched "gorila".
+    expect(matchedOnlyBeginnings(['ojk.go.id.', 'kemenpppa.go.id,'], 'gorila', 'id')).toBe(true);
+    expect(matchedOnlyBeginnings(['ojk.go.id.'], 'ojk', 'id')).toBe(false);
+  });
+
   it('keeps a word a stem shortened, or a slip in the last letters', () => {
     expect(matchedOnlyBeginnings(['drink'], 'drinking', 'en')).toBe(false);
     expect(matchedOnlyBeginnings(['anak'], 'anaknya', 'id')).toBe(false);

@@ -92,10 +92,12 @@ const endings: Record<string, ReadonlySet<string>> = {
  */
 export function matchedOnlyBeginnings(matched: readonly string[], query: string, locale: string): boolean {
   const queryWords = query.toLocaleLowerCase(locale).split(/\s+/);
-  // "we've" and "counselor's" are matched as "we" and "counselor".
-  const words = matched.map((word) => word.toLocaleLowerCase(locale).replace(/['’].*$/u, '').replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
+  // "we've" and "counselor's" are matched as "we" and "counselor"; "ojk.go.id" is marked whole when
+  // only its "go" matched (for "gorila"), so each is read as the words it is made of.
+  const tokens = matched.map((word) => word.toLocaleLowerCase(locale).replace(/['’].*$/u, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean)).filter((parts) => parts.length > 0);
   const ending = endings[locale] ?? new Set<string>();
   const sameWord = (word: string, q: string) => word.length > 2 && (ending.has(q.slice(word.length)) || word.length >= 0.75 * q.length);
   const beginningOnly = (word: string) => queryWords.some((q) => q.length > word.length && q.startsWith(word) && !sameWord(word, q));
-  return words.length > 0 && words.every(beginningOnly);
+  const answers = (word: string) => !beginningOnly(word) && queryWords.some((q) => word.startsWith(q) || q.startsWith(word));
+  return tokens.length > 0 && tokens.every((parts) => parts.some(beginningOnly) && !parts.some(answers));
 }
