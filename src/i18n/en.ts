@@ -188,6 +188,8 @@ export const en: Dictionary = {
   'search.keywords.compare': 'compare, comparison, difference, versus, vs, which is better, pros and cons',
   'search.keywords.glossary': 'glossary, terms, meaning, definition, dictionary, what is, abbreviation',
   'search.resultsTitle': 'Search results',
+  'search.filters': 'Filter results',
+  'search.filtersChosen': 'Filter results ({count} chosen)',
   'search.filterType': 'Type of page',
   'search.filterAudience': 'Written for',
   'search.filterAny': 'All',

@@ -187,6 +187,8 @@ export const id = {
   'search.keywords.compare': 'bandingkan, perbandingan, perbedaan, beda, vs, mana yang lebih cocok, kelebihan dan kekurangan',
   'search.keywords.glossary': 'glosarium, istilah, arti, pengertian, kamus, apa itu, singkatan',
   'search.resultsTitle': 'Hasil pencarian',
+  'search.filters': 'Saring hasil',
+  'search.filtersChosen': 'Saring hasil ({count} dipilih)',
   'search.filterType': 'Jenis halaman',
   'search.filterAudience': 'Ditulis untuk',
   'search.filterAny': 'Semua',

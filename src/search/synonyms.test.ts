@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { misspellings, shortTerms } from './query-rewrites';
-import { styleSheetGroups, suggestableWords, synonymGroups, synonymHints, synonymsFor, type StyleTerms } from './synonyms';
+import { styleSheetGroups, suggestableWords, synonymGroups, synonymHints, synonymsFor, topicWords, type StyleTerms } from './synonyms';
 
 const styleTerms: StyleTerms = [
   { id: { use: 'putus zat', variants: ['sakau', 'withdrawal'], accepted: [] }, en: { use: 'withdrawal', variants: [], accepted: [] } },
@@ -115,5 +115,21 @@ describe('suggestableWords', () => {
     expect(words).not.toContain('pecandu');
     expect(words).not.toContain('metadon');
     expect(words.filter((word) => word.split(' ').length > 2)).toEqual([]);
+  });
+});
+
+describe('topicWords', () => {
+  const sources = { keywords: ['minum alkohol', 'Judi online'], styleTerms, glossaryTerms: ['kambuh (relaps)'] };
+
+  it('splits the keywords, their synonyms and the glossary terms into single words', () => {
+    const words = topicWords('id', sources);
+    expect(words).toEqual(expect.arrayContaining(['minum', 'alkohol', 'judi', 'online', 'judol', 'miras', 'pemabuk', 'kambuh', 'relaps']));
+    expect(words.filter((word) => /[\s()]/.test(word) || word !== word.toLowerCase())).toEqual([]);
+  });
+
+  it('leaves out everyday words no keyword uses, and groups no keyword names', () => {
+    const words = topicWords('id', sources);
+    for (const everyday of ['tiap', 'hari', 'setiap']) expect(words).not.toContain(everyday);
+    expect(words).not.toContain('sabu');
   });
 });

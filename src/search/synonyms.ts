@@ -15,14 +15,14 @@ const drugsInGeneral: Record<Locale, readonly string[]> = {
  */
 const drugKinds: Record<Locale, readonly (readonly string[])[]> = {
   id: [
-    ['sabu', 'meth', 'metamfetamin', 'methamphetamine', 'ice', 'kristal', 'ekstasi', 'ineks', 'inex', 'ecstasy', 'mdma', 'kokain', 'stimulan'],
+    ['sabu', 'meth', 'metamfetamin', 'methamphetamine', 'ice', 'kristal', 'amfetamin', 'ekstasi', 'ineks', 'inex', 'ecstasy', 'mdma', 'kokain', 'stimulan'],
     ['ganja', 'gele', 'cimeng', 'marijuana', 'mariyuana', 'weed', 'kanabis'],
     ['putaw', 'putau', 'heroin', 'opioid', 'opiat', 'morfin'],
-    ['pil koplo', 'obat koplo', 'koplo', 'tramadol', 'trihex', 'dextro', 'obat penenang', 'psikotropika'],
+    ['pil koplo', 'obat koplo', 'koplo', 'tramadol', 'trihex', 'dextro', 'happy five', 'dumolid', 'obat penenang', 'psikotropika'],
     ['ngelem', 'lem aibon', 'inhalan'],
   ],
   en: [
-    ['meth', 'methamphetamine', 'crystal meth', 'ice', 'sabu', 'crystal', 'ecstasy', 'mdma', 'cocaine', 'stimulants'],
+    ['meth', 'methamphetamine', 'crystal meth', 'ice', 'sabu', 'crystal', 'amphetamine', 'amphetamines', 'ecstasy', 'mdma', 'cocaine', 'stimulants'],
     ['cannabis', 'marijuana', 'weed', 'ganja', 'pot'],
     ['heroin', 'opioids', 'opioid', 'opiates', 'putaw', 'morphine'],
     ['pills', 'pil koplo', 'sedatives', 'tramadol', 'benzos', 'benzodiazepines', 'tranquillisers', 'tranquilizers'],
@@ -78,7 +78,8 @@ export const synonymGroups: Record<Locale, readonly (readonly string[])[]> = {
     ['kecanduan', 'adiksi', 'ketagihan', 'candu', 'addiction', 'ketergantungan', 'nyandu'],
     // Visitors call a self-check a test; the site does not, but search should still find it.
     ['cek kecanduan', 'tes kecanduan', 'tes adiksi', 'apakah saya kecanduan'],
-    ['alkohol', 'minum', 'miras', 'minuman keras', 'mabuk', 'ciu', 'oplosan', 'arak', 'tuak', 'bir', 'pemabuk'],
+    // With the regional drinks sold as oplosan: cap tikus, ballo, sopi, lapen.
+    ['alkohol', 'minum', 'miras', 'minuman keras', 'mabuk', 'ciu', 'oplosan', 'arak', 'tuak', 'cap tikus', 'ballo', 'sopi', 'lapen', 'bir', 'pemabuk'],
     ['kelompok dukungan', 'support group', 'grup dukungan', 'kelompok swabantu', 'self-help group', '12 langkah', 'aa', 'na', 'alcoholics anonymous', 'narcotics anonymous'],
     ['dukungan sebaya', 'teman sebaya', 'peer support', 'teman senasib', 'pendamping sebaya'],
     ['terapi kelompok', 'konseling kelompok', 'group therapy', 'terapi grup', 'konseling grup'],
@@ -186,4 +187,20 @@ export function suggestableWords(
   const keywords = sources.keywords.map(normalize);
   const words = [...keywords, ...synonymsFor(keywords, locale, styleSheetGroups(sources.styleTerms, locale)), ...sources.glossaryTerms.map(normalize)];
   return [...new Set(words)].filter((word) => !never.has(word) && word.split(' ').length <= 2).sort();
+}
+
+/**
+ * Every word the site's keywords, their synonyms and the glossary's terms are made of: the words
+ * search treats as naming what the site is about, over the everyday words around them ("tiap",
+ * "hari"; see topicTerms). Words visitors should not read (pecandu) are here too: a visitor who
+ * types one still means the topic.
+ */
+export function topicWords(
+  locale: Locale,
+  sources: { keywords: readonly string[]; styleTerms: StyleTerms; glossaryTerms: readonly string[] },
+): string[] {
+  const keywords = sources.keywords.map(normalize);
+  const phrases = [...keywords, ...synonymsFor(keywords, locale, styleSheetGroups(sources.styleTerms, locale)), ...sources.glossaryTerms.map(normalize)];
+  const words = phrases.flatMap((phrase) => phrase.split(/[\s,;/()]+/)).filter((word) => word.length > 0);
+  return [...new Set(words)].sort();
 }

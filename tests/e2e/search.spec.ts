@@ -98,9 +98,9 @@ test.describe('using search', () => {
     await expect(page.locator('.search-status')).toHaveText(/\d+ hasil untuk “konselor adiksi”/);
     await expect(page.locator('.search-status')).toHaveAttribute('role', 'status');
 
-    // From the query box, Tab passes the button and both filters, then reaches the first result.
+    // From the query box, Tab passes the button and the folded filters, then reaches the first result.
     await page.locator('#search-page-query').focus();
-    for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
     const first = resultLinks(page).first();
     await expect(first).toBeFocused();
     const href = await first.getAttribute('href');
@@ -122,11 +122,31 @@ test.describe('using search', () => {
     await expect(resultLinks(page).first()).toHaveAttribute('href', '/en/approaches/peer-support/');
   });
 
+  test('a sentence is searched by its words about the site; a shorter query downloads no word list', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await search(page, 'id', 'judi online');
+    expect(requested.filter((path) => path.startsWith('/search-words/'))).toEqual([]);
+    // Without "tiap hari" deciding the order, the quiz and the guides on drinking come first.
+    await search(page, 'id', 'minum alkohol tiap hari');
+    expect(requested).toContain('/search-words/topics-id.json');
+    await expect(page.locator('.search-status')).toHaveText(/hasil untuk “minum alkohol tiap hari”/);
+    const top = (await resultLinks(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')))).slice(0, 3);
+    expect(top).toContain(localizedPath('quiz/use-check', 'id'));
+  });
+
   test('filters narrow results by type and audience, and travel in the address', async ({ page }) => {
     await search(page, 'id', 'konseling');
     const all = await resultLinks(page).count();
+    // Folded to one line until opened, by keyboard as by touch.
+    const filters = page.locator('.search-filters summary');
+    await expect(filters).toHaveText('Saring hasil');
+    await expect(page.getByLabel('Jenis halaman')).toBeHidden();
+    await filters.focus();
+    await page.keyboard.press('Enter');
     await page.getByLabel('Jenis halaman').selectOption('guide');
     await expect(page).toHaveURL(/type=guide/);
+    await expect(filters).toHaveText('Saring hasil (1 dipilih)');
     await expect(page.locator('.search-status')).toHaveAttribute('data-state', 'done');
     const types = await page.locator('.search-results__type').allInnerTexts();
     expect(types.length).toBeGreaterThan(0);
@@ -141,8 +161,9 @@ test.describe('using search', () => {
     expect(hrefs).toContain(localizedPath('guide/school-counseling', 'id'));
     expect(hrefs.filter((href) => !href.startsWith('/panduan/'))).toEqual([]);
 
-    // The same choices, opened from a shared link.
+    // The same choices, opened from a shared link: the folded line says they are there.
     await search(page, 'id', 'konseling', '&type=guide&audience=school');
+    await expect(filters).toHaveText('Saring hasil (2 dipilih)');
     await expect(page.getByLabel('Jenis halaman')).toHaveValue('guide');
     await expect(page.getByLabel('Ditulis untuk')).toHaveValue('school');
   });
@@ -234,6 +255,9 @@ test.describe('awkward and hostile queries', () => {
       await expect(page.locator('.search-status'), query).toHaveText(`No results for “${query}”.`);
       await expect(resultLinks(page), query).toHaveCount(0);
     }
+    // "gorila" (as in tembakau gorila) would bring the pages naming ojk.go.id, for their "go".
+    await search(page, 'id', 'gorila');
+    await expect(page.locator('.search-status')).toHaveText('Tidak ada hasil untuk “gorila”.');
     // A short street word finds pages about drugs, never the methodology page it begins.
     await search(page, 'en', 'meth');
     const hrefs = await resultLinks(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
@@ -332,6 +356,20 @@ test.describe('layout', () => {
           }),
       );
       expect(shifts).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
+test.describe('first screen', () => {
+  // A phone of 360 × 780: the answer, not the form around it, is what the visitor came for.
+  for (const locale of locales) {
+    test(`with a query in the address, the first ${locale} result shows on the first screen of a phone`, async ({ browser }) => {
+      const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
+      const page = await context.newPage();
+      await search(page, locale, 'judi');
+      await expect(resultLinks(page).first()).toBeInViewport({ ratio: 1 });
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
       await context.close();
     });
   }

@@ -5,7 +5,7 @@ import { rewriteQuery } from '../../search/query-rewrites';
 import { closestQueries } from '../../search/suggest';
 import { matchedWords, resultExcerpt, type ExcerptPart } from './excerpt';
 import { loadPagefind, type PagefindResult } from './pagefind';
-import { cleanQuery, maxQueryLength, matchedOnlyBeginnings, searchTerms } from './query';
+import { cleanQuery, maxQueryLength, matchedOnlyBeginnings, searchTerms, topicTerms } from './query';
 import type { SearchStrings } from './strings';
 
 export interface FilterOption {
@@ -37,6 +37,8 @@ export interface SiteSearchProps {
   allPagesId: string;
   /** Words to search for instead of others, in the page's language (see src/search/query-rewrites.ts). */
   rewrites: Record<string, string>;
+  /** Where the words that name what the site is about are (see topicTerms), fetched only for a query of three words or more. */
+  topicWordsPath: string;
 }
 
 interface Choice {
@@ -79,6 +81,29 @@ async function suggestionsFor(terms: string, locale: string, vocabularyPath: str
     vocabulary = undefined;
     return [];
   }
+}
+
+let topicWords: Promise<ReadonlySet<string>> | undefined;
+
+/**
+ * Three words or more: where everyday words can outnumber the topic. Two words are nearly always
+ * both topic ("judi online", "guru bk"), so they cost no download.
+ */
+const isSentence = (terms: string) => terms.split(' ').length >= 3;
+
+/**
+ * The words that name what the site is about, loaded once, the first time a query is a sentence
+ * (typing its third word starts the load). If they cannot load, queries are searched as typed.
+ */
+function topicWordsFrom(path: string): Promise<ReadonlySet<string>> {
+  topicWords ??= fetch(path)
+    .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+    .then((words) => new Set(words))
+    .catch(() => {
+      topicWords = undefined;
+      return new Set<string>();
+    });
+  return topicWords;
 }
 
 const allowed = (value: string | null, options: FilterOption[]) => (options.some((o) => o.value === value) ? value! : '');
@@ -131,6 +156,13 @@ export default function SiteSearch(props: SiteSearchProps & { typed?: string; fo
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
 
+  /** What Pagefind is asked for a query: its topic words, each as the index knows it. */
+  async function searchedQuery(text: string, locale: Locale): Promise<string> {
+    const terms = searchTerms(text, locale);
+    const topics = isSentence(terms) ? await topicWordsFrom(props.topicWordsPath) : new Set<string>();
+    return rewriteQuery(topicTerms(terms, topics, locale), props.rewrites, locale);
+  }
+
   const typeLabel = (data: { filters: Record<string, string[]> }) => {
     const type = data.filters.type?.[0];
     return types.find((option) => option.value === type)?.label ?? '';
@@ -154,11 +186,10 @@ export default function SiteSearch(props: SiteSearchProps & { typed?: string; fo
     }
     setOutcome({ kind: 'searching' });
     try {
-      const pagefind = await loadPagefind();
-      const filters = pagefindFilters(chosen);
       const locale = document.documentElement.lang as Locale;
+      const [pagefind, query] = await Promise.all([loadPagefind(), searchedQuery(text, locale)]);
+      const filters = pagefindFilters(chosen);
       const terms = searchTerms(text, locale);
-      const query = rewriteQuery(terms, props.rewrites, locale);
       const search = await pagefind.search(query, { filters });
       let items = await Promise.all(search.results.slice(0, pageSize).map((result) => itemOf(result, query)));
       // Pages that only share a word's first letters with the query are no answer: say so, and help.
@@ -178,7 +209,7 @@ export default function SiteSearch(props: SiteSearchProps & { typed?: string; fo
     if (outcome.kind !== 'done') return;
     const from = outcome.items.length;
     const locale = document.documentElement.lang as Locale;
-    const query = rewriteQuery(searchTerms(outcome.text, locale), props.rewrites, locale);
+    const query = await searchedQuery(outcome.text, locale);
     const more = await Promise.all(outcome.results.slice(from, from + pageSize).map((result) => itemOf(result, query)));
     setOutcome({ ...outcome, items: [...outcome.items, ...more] });
     setFocusFrom(from);
@@ -199,6 +230,7 @@ export default function SiteSearch(props: SiteSearchProps & { typed?: string; fo
 
   const onInput = (value: string) => {
     setInput(value);
+    if (isSentence(value.trim())) void topicWordsFrom(props.topicWordsPath);
     clearTimeout(typingTimer.current);
     typingTimer.current = setTimeout(() => void run(value, choice), typingPause);
   };
@@ -223,6 +255,7 @@ export default function SiteSearch(props: SiteSearchProps & { typed?: string; fo
   // Results and suggestions take the A–Z list's place, so that nothing below them moves when they
   // arrive; the list stays one tap away. Before the browser paints, or the list would be seen pushed down.
   const answered = outcome.kind === 'done';
+  const chosen = Object.values(choice).filter((value) => value !== '').length;
   useLayoutEffect(() => {
     document.getElementById(allPagesId)?.toggleAttribute('hidden', answered && !showAll);
   }, [answered, showAll]);
@@ -251,17 +284,21 @@ export default function SiteSearch(props: SiteSearchProps & { typed?: string; fo
             {strings['search.button']}
           </button>
         </div>
-        <div class="search-filters">
-          <Filter label={strings['search.filterType']} name="type" any={strings['search.filterAny']} options={types} value={choice.type} onChange={(v) => onChoose('type', v)} />
-          <Filter
-            label={strings['search.filterAudience']}
-            name="audience"
-            any={strings['search.filterAny']}
-            options={audiences}
-            value={choice.audience}
-            onChange={(v) => onChoose('audience', v)}
-          />
-        </div>
+        {/* Folded to one line, so that on a phone the first result shows on the first screen. */}
+        <details class="search-filters">
+          <summary>{chosen > 0 ? fill(strings['search.filtersChosen'], { count: chosen }) : strings['search.filters']}</summary>
+          <div class="search-filters__items">
+            <Filter label={strings['search.filterType']} name="type" any={strings['search.filterAny']} options={types} value={choice.type} onChange={(v) => onChoose('type', v)} />
+            <Filter
+              label={strings['search.filterAudience']}
+              name="audience"
+              any={strings['search.filterAny']}
+              options={audiences}
+              value={choice.audience}
+              onChange={(v) => onChoose('audience', v)}
+            />
+          </div>
+        </details>
       </form>
       <p role="status" class="search-status" data-state={outcome.kind}>
         {statusText(outcome, strings)}

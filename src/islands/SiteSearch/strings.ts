@@ -5,6 +5,8 @@ export const searchStringKeys = [
   'search.label',
   'search.hint',
   'search.button',
+  'search.filters',
+  'search.filtersChosen',
   'search.filterType',
   'search.filterAudience',
   'search.filterAny',
