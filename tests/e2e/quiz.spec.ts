@@ -413,6 +413,16 @@ test('the opioid section is on every opioid result, at any step, after the safet
   await expect(page.locator('[data-context]')).toHaveCount(0);
 });
 
+test('a child whose parent uses opioids reads the opioid section in a child\'s words, without the methadone advice', async ({ page }) => {
+  const quiz = quizzes.find((q) => q.key === 'helping-someone')!;
+  await page.goto(path(quiz, 'id'));
+  await finish(page, quiz, (q) => ({ 'q-role': 'child', 'q-concern': ['substances'], 'q-substances': ['opioids'] })[q.id] ?? safeOption(q));
+  const section = page.locator('[data-section="opioids"]');
+  await expect(section).toContainText('Bila orang tua atau saudaramu memakai opioid');
+  await expect(section).toContainText('segera telepon 119 atau 112');
+  await expect(section).not.toContainText('metadon');
+});
+
 test('"choose all that apply" by keyboard: Tab between answers, Space ticks, "none of these" clears the others', async ({ page }) => {
   const quiz = quizzes.find((q) => q.key === 'pathway-finder')!;
   await page.goto(path(quiz, 'en'));

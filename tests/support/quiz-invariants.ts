@@ -1,6 +1,6 @@
 import { en } from '../../src/i18n/en';
 import { id } from '../../src/i18n/id';
-import { harmReductionPoints, opioidPoints, sectionTexts, withdrawalText, withdrawalTitle } from '../../src/islands/QuizRunner/advice';
+import { harmReductionPoints, opioidPoints, opioidTitle, sectionTexts, withdrawalText, withdrawalTitle } from '../../src/islands/QuizRunner/advice';
 import type { QuizStringKey } from '../../src/islands/QuizRunner/strings';
 import type { Quiz } from '../../src/schemas/quiz';
 import {
@@ -39,7 +39,7 @@ export function shownText(quiz: Quiz, result: Evaluation, locale: 'id' | 'en'): 
   }
   if (result.withdrawalCaution) parts.push(t(withdrawalTitle(reader, result)), t(withdrawalText(reader, result)));
   if (result.harmReduction) parts.push(t('quiz.harmReductionTitle'), ...harmReductionPoints(reader, result).map(t));
-  if (result.opioidCaution) parts.push(t('quiz.opioidTitle'), ...opioidPoints(reader).map(t));
+  if (result.opioidCaution) parts.push(t(opioidTitle(reader, result)), ...opioidPoints(reader, result).map(t));
   if (result.helperSupport) parts.push(t('quiz.helperSupportText'));
   return parts.join(' ');
 }

@@ -1,5 +1,5 @@
 import type { Evaluation, Reader } from '../../quiz/types';
-import { harmReductionPoints, opioidPoints, withdrawalText, withdrawalTitle } from './advice';
+import { harmReductionPoints, opioidPoints, opioidTitle, withdrawalText, withdrawalTitle } from './advice';
 import { Disclosure } from './Disclosure';
 import type { NoteData } from './notes';
 import { NoteLinks } from './NoteLinks';
@@ -38,9 +38,9 @@ export function SafetyNotes({ result, strings, reader = 'self', notes }: { resul
         </Disclosure>
       )}
       {result.opioidCaution && (
-        <Disclosure id="quiz-opioids" title={strings['quiz.opioidTitle']} caution data={{ 'data-section': 'opioids' }}>
+        <Disclosure id="quiz-opioids" title={strings[opioidTitle(reader, result)]} caution data={{ 'data-section': 'opioids' }}>
           <ul>
-            {opioidPoints(reader).map((key) => (
+            {opioidPoints(reader, result).map((key) => (
               <li key={key}>{strings[key]}</li>
             ))}
           </ul>

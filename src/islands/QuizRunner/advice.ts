@@ -39,11 +39,19 @@ export function withdrawalText(reader: Reader, result: Evaluation): QuizStringKe
 /** "Do not stop suddenly on your own" speaks to someone who uses; a child is told not to try to make them stop. */
 export const withdrawalTitle = (reader: Reader, result: Evaluation): QuizStringKey => (childReads(reader, result) ? 'quiz.withdrawalTitleChild' : 'quiz.withdrawalTitle');
 
-/** Medication treatment, tolerance after a break, never alone: on every result that names opioids. */
-export const opioidPoints = (reader: Reader): QuizStringKey[] =>
-  reader === 'helper'
+/**
+ * Medication treatment, tolerance after a break, never alone: on every result that names opioids. A
+ * child reads only what a child can do: leave it to an adult, call for help if they cannot be woken.
+ */
+export function opioidPoints(reader: Reader, result: Evaluation): QuizStringKey[] {
+  if (childReads(reader, result)) return ['quiz.opioidChildAdult', 'quiz.opioidChildEmergency', 'quiz.opioidChildFault'];
+  return reader === 'helper'
     ? ['quiz.opioidMedicationHelper', 'quiz.opioidBreakHelper', 'quiz.opioidAloneHelper']
     : ['quiz.opioidMedication', 'quiz.opioidBreak', 'quiz.opioidAlone'];
+}
+
+/** A child may not know the word "opioid": their title names the person they worry about. */
+export const opioidTitle = (reader: Reader, result: Evaluation): QuizStringKey => (childReads(reader, result) ? 'quiz.opioidTitleChild' : 'quiz.opioidTitle');
 
 /** Sections a child or teenager reads in words of their own: what adults arrange is left to adults, and safety in a child's words. */
 const childSections: readonly ContextSection[] = ['violence', 'under-18', 'pregnancy', 'debt'];
