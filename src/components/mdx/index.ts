@@ -1,4 +1,4 @@
-import { articleComponents } from './article';
+import { articleComponents } from '../article';
 import SayThis from './SayThis.astro';
 import ServiceCard from './ServiceCard.astro';
 
