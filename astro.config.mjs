@@ -5,7 +5,6 @@ import sitemap from '@astrojs/sitemap';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { defineConfig } from 'astro/config';
 import { cacheKinds, pruneUnused } from './src/build-cache/cached-file';
-import { pageDirectives } from './src/hosting/csp';
 import { notFoundScopes } from './src/hosting/not-found';
 import { locales } from './src/i18n/locales';
 import { isEmbed, localizedPath, routeAt } from './src/i18n/routes';
@@ -78,9 +77,7 @@ export default defineConfig({
       },
     }),
   ],
-  security: {
-    csp: {
-      directives: [...pageDirectives],
-    },
-  },
+  // No `security.csp`: Astro would list a hash of every script and stylesheet of the whole site in
+  // every page's policy, though all of them load as files of our own. The layout writes the policy
+  // (src/hosting/csp.ts) instead.
 });

@@ -1,7 +1,7 @@
 /**
- * The Content-Security-Policy, in one place. Astro puts `pageDirectives` into every page's
- * `<meta>` policy and adds hashes for its own scripts and styles; the hosting headers send the
- * same directives, minus the hashes, plus what a `<meta>` policy cannot say (`frame-ancestors`).
+ * The Content-Security-Policy, in one place. Every page's `<meta>` policy (`metaPolicy`, written
+ * by the layout) and the hosting headers hold the same directives; the headers add what a `<meta>`
+ * policy cannot say (`frame-ancestors`).
  */
 export const pageDirectives = [
   "default-src 'self'",
@@ -21,6 +21,23 @@ const ownFilesOnly = ["script-src 'self'", "style-src 'self'"];
 
 /** Who may show a page inside a frame: nobody, except for the quiz embeds. */
 export type Framing = 'none' | 'anyone';
+
+/** The directives that fall back to `default-src` when a policy leaves them out. */
+const fallsBackToDefault = ['child-src', 'connect-src', 'font-src', 'frame-src', 'img-src', 'manifest-src', 'media-src', 'object-src', 'script-src', 'style-src', 'worker-src'];
+
+/**
+ * The policy a page carries in its `<meta>`, for hosts that send no headers: the same rules as the
+ * headers, in as few bytes as every page can afford. A directive that says what `default-src` says
+ * is left out, as the browser falls back to it; and there are no hashes, as the site has no inline
+ * script or style (a hash of every file of the site would add some 500 bytes to every page).
+ */
+export const metaPolicy = [...pageDirectives, ...ownFilesOnly]
+  .filter((directive, _, all) => {
+    const [name, ...sources] = directive.split(' ');
+    const fallback = all.find((d) => d.startsWith('default-src '))!.split(' ').slice(1);
+    return !fallsBackToDefault.includes(name!) || sources.join(' ') !== fallback.join(' ');
+  })
+  .join(';');
 
 export function pagePolicy(framing: Framing): string {
   const ancestors = framing === 'none' ? "frame-ancestors 'none'" : 'frame-ancestors *';

@@ -1,8 +1,6 @@
-import IpwlProtection from './IpwlProtection.astro';
-import Link from './Link.astro';
+import { articleComponents } from '../article';
 import SayThis from './SayThis.astro';
 import ServiceCard from './ServiceCard.astro';
-import Term from './Term.astro';
 
-/** Components every MDX body may use without importing them. */
-export const mdxComponents = { IpwlProtection, Link, SayThis, ServiceCard, Term };
+/** Components every other MDX body (content, help, hub and pair pages) may use without importing them. */
+export const mdxComponents = { ...articleComponents, SayThis, ServiceCard };
