@@ -423,6 +423,19 @@ test('a child whose parent uses opioids reads the opioid section in a child\'s w
   await expect(section).not.toContainText('metadon');
 });
 
+test('a child whose parent injects reads harm reduction in a child\'s words, without the adult guide or the tasks of an adult', async ({ page }) => {
+  const quiz = quizzes.find((q) => q.key === 'helping-someone')!;
+  await page.goto(path(quiz, 'id'));
+  const answers: Record<string, string | string[]> = { 'q-role': 'child', 'q-concern': ['substances'], 'q-substances': ['opioids'], 'q-red-flags': 'injecting' };
+  await finish(page, quiz, (q) => answers[q.id] ?? safeOption(q));
+  const section = page.locator('[data-section="harm-reduction"]');
+  await expect(section).toContainText('Bila yang dilakukan orang tua atau saudaramu berbahaya');
+  await expect(section).toContainText('Bukan tugasmu untuk membuatnya lebih aman');
+  await expect(section).not.toContainText('Mintalah ia tidak memakai sendirian');
+  await expect(section.locator('a[href*="mengurangi-risiko"]')).toHaveCount(0);
+  await expect(page.locator('[data-section="opioids"] a[href*="terapi-dengan-obat"], [data-section="opioids"] a[href*="mengurangi-risiko"]')).toHaveCount(0);
+});
+
 test('"choose all that apply" by keyboard: Tab between answers, Space ticks, "none of these" clears the others', async ({ page }) => {
   const quiz = quizzes.find((q) => q.key === 'pathway-finder')!;
   await page.goto(path(quiz, 'en'));

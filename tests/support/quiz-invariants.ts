@@ -1,6 +1,6 @@
 import { en } from '../../src/i18n/en';
 import { id } from '../../src/i18n/id';
-import { harmReductionPoints, opioidPoints, opioidTitle, sectionTexts, withdrawalText, withdrawalTitle } from '../../src/islands/QuizRunner/advice';
+import { harmReductionIntro, harmReductionPoints, harmReductionTitle, opioidPoints, opioidTitle, sectionTexts, withdrawalText, withdrawalTitle } from '../../src/islands/QuizRunner/advice';
 import type { QuizStringKey } from '../../src/islands/QuizRunner/strings';
 import type { Quiz } from '../../src/schemas/quiz';
 import {
@@ -38,7 +38,7 @@ export function shownText(quiz: Quiz, result: Evaluation, locale: 'id' | 'en'): 
     parts.push(t(title), ...paragraphs.map(t));
   }
   if (result.withdrawalCaution) parts.push(t(withdrawalTitle(reader, result)), t(withdrawalText(reader, result)));
-  if (result.harmReduction) parts.push(t('quiz.harmReductionTitle'), ...harmReductionPoints(reader, result).map(t));
+  if (result.harmReduction) parts.push(t(harmReductionTitle(reader, result)), t(harmReductionIntro(reader, result)), ...harmReductionPoints(reader, result).map(t));
   if (result.opioidCaution) parts.push(t(opioidTitle(reader, result)), ...opioidPoints(reader, result).map(t));
   if (result.helperSupport) parts.push(t('quiz.helperSupportText'));
   return parts.join(' ');
@@ -62,12 +62,13 @@ export const gamingWords = /\b(gim|game|games|gamer|gaming)\b/i;
 /** Places a young person must never be sent: HR, and groups for adults. */
 export const adultOnlyWords = /\bHR\b|12 langkah|12-step|swabantu|self-help group/i;
 /** What only adults arrange: a child or teenager worried about a parent or sibling never reads it as theirs to do. */
-export const adultTaskWords = /pasal 55|art\. 55|wajib melaporkan|must report|restrukturisasi|restructuring|tawarkan untuk menemaninya|offer to go with her/i;
+export const adultTaskWords =
+  /pasal 55|art\. 55|wajib melaporkan|must report|restrukturisasi|restructuring|tawarkan untuk menemaninya|offer to go with her|mengambil alih|take over|tidak memakai sendirian|not to use alone|baru setiap kali|new every time/i;
 /** "Do not stop suddenly": advice for alcohol, sedatives and opioids, never in the notes of stimulants or cannabis alone. */
 export const stopSuddenlyWords = /berhenti mendadak|stop suddenly/i;
 /** Results that talk things over with the family or the person, which no one does while someone is unsafe at home. */
 export const jointTalkOutcomes: Record<string, string[]> = {
-  'helping-someone': ['family-counseling', 'start-conversation', 'care-for-yourself', 'suggest-peer-support', 'suggest-counseling', 'young-person-helper', 'young-person-checkup', 'young-person-referral'],
+  'helping-someone': ['family-counseling', 'start-conversation', 'care-for-yourself', 'suggest-peer-support', 'suggest-counseling', 'young-person-helper', 'young-person-checkup', 'young-person-referral', 'young-friend-referral'],
 };
 /** Results that lead with safety (112, SAPA 129, no confronting the person): where there is violence at home, a helper reads one of them, or a child's own. */
 export const safetyFirstOutcomes: Record<string, string[]> = {

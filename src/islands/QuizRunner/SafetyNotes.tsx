@@ -1,5 +1,5 @@
 import type { Evaluation, Reader } from '../../quiz/types';
-import { harmReductionPoints, opioidPoints, opioidTitle, withdrawalText, withdrawalTitle } from './advice';
+import { childReads, harmReductionIntro, harmReductionPoints, harmReductionTitle, opioidPoints, opioidTitle, withdrawalText, withdrawalTitle } from './advice';
 import { Disclosure } from './Disclosure';
 import type { NoteData } from './notes';
 import { NoteLinks } from './NoteLinks';
@@ -18,6 +18,7 @@ const crisisProtocolSteps = [
  * crisis protocol.
  */
 export function SafetyNotes({ result, strings, reader = 'self', notes }: { result: Evaluation; strings: QuizStrings; reader?: Reader; notes?: NoteData }) {
+  const child = childReads(reader, result);
   return (
     <>
       {result.withdrawalCaution && (
@@ -26,15 +27,16 @@ export function SafetyNotes({ result, strings, reader = 'self', notes }: { resul
         </Disclosure>
       )}
       {result.harmReduction && (
-        <Disclosure id="quiz-harm-reduction" title={strings['quiz.harmReductionTitle']} caution data={{ 'data-section': 'harm-reduction' }}>
-          <p>{strings[reader === 'helper' ? 'quiz.harmReductionIntroHelper' : 'quiz.harmReductionIntro']}</p>
+        <Disclosure id="quiz-harm-reduction" title={strings[harmReductionTitle(reader, result)]} caution data={{ 'data-section': 'harm-reduction' }}>
+          <p>{strings[harmReductionIntro(reader, result)]}</p>
           <ul>
             {harmReductionPoints(reader, result).map((key) => (
               <li key={key}>{strings[key]}</li>
             ))}
           </ul>
-          {/* The overdose guide answers a red flag about a substance, not gambling or gaming while driving. */}
-          <NoteLinks links={result.concernsSubstance ? notes?.harmReduction : undefined} />
+          {/* The overdose guide answers a red flag about a substance, not gambling or gaming while driving. It
+              speaks to people who use and those beside them (doses after a break, sterile needles): not to a child. */}
+          <NoteLinks links={result.concernsSubstance && !child ? notes?.harmReduction : undefined} />
         </Disclosure>
       )}
       {result.opioidCaution && (
@@ -44,7 +46,8 @@ export function SafetyNotes({ result, strings, reader = 'self', notes }: { resul
               <li key={key}>{strings[key]}</li>
             ))}
           </ul>
-          <NoteLinks links={notes?.opioids} />
+          {/* Methadone and the overdose guide are for adults to act on; a child's points already say who to call. */}
+          <NoteLinks links={child ? undefined : notes?.opioids} />
         </Disclosure>
       )}
       {result.crisisProtocol && (

@@ -6,8 +6,16 @@ import type { QuizStringKey } from './strings';
  * the tests that walk every path read exactly what a visitor reads.
  */
 
-/** What lowers the risk, by who reads it and whether the red flag concerns a substance, gambling, gaming or another habit. */
+/** Whether a child or teenager reads a helper's result about their parent or sibling. */
+export const childReads = (reader: Reader, result: Evaluation) => reader === 'helper' && result.sections.includes('child-helper');
+
+/**
+ * What lowers the risk, by who reads it and whether the red flag concerns a substance, gambling, gaming
+ * or another habit. A child never manages a parent's use: they tell an adult, stay out of the car,
+ * call for help, and know where to turn if home is unsafe.
+ */
 export function harmReductionPoints(reader: Reader, result: Evaluation): QuizStringKey[] {
+  if (childReads(reader, result)) return ['quiz.harmReductionChildAdult', 'quiz.harmReductionChildVehicle', 'quiz.harmReductionChildEmergency', 'quiz.harmReductionChildUnsafe', 'quiz.harmReductionChildFault'];
   if (!result.concernsSubstance) {
     const apps: QuizStringKey[] = [];
     if (result.sections.includes('gambling')) apps.push('quiz.harmReductionGamblingApps');
@@ -20,8 +28,14 @@ export function harmReductionPoints(reader: Reader, result: Evaluation): QuizStr
   return ['quiz.harmReductionAlone', 'quiz.harmReductionMixing', 'quiz.harmReductionEquipment', 'quiz.harmReductionSituations', 'quiz.harmReductionHelp'];
 }
 
-/** Whether a child or teenager reads a helper's result about their parent or sibling. */
-const childReads = (reader: Reader, result: Evaluation) => reader === 'helper' && result.sections.includes('child-helper');
+/** "What can make it safer" asks a child to do what only adults can: theirs names the danger and who acts on it. */
+export const harmReductionTitle = (reader: Reader, result: Evaluation): QuizStringKey => (childReads(reader, result) ? 'quiz.harmReductionTitleChild' : 'quiz.harmReductionTitle');
+
+/** The line before the points: the visitor's own risk, the person a helper worries about, or a child's "not your job". */
+export function harmReductionIntro(reader: Reader, result: Evaluation): QuizStringKey {
+  if (childReads(reader, result)) return 'quiz.harmReductionIntroChild';
+  return reader === 'helper' ? 'quiz.harmReductionIntroHelper' : 'quiz.harmReductionIntro';
+}
 
 /**
  * The withdrawal caution follows the substance: medical withdrawal care for alcohol and sedatives,
