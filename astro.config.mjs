@@ -59,6 +59,30 @@ export default defineConfig({
         },
       },
     },
+    {
+      // `astro build` starts a dev server to sync content, and Vite would pre-bundle the browser's
+      // dependencies for it (the dev toolbar's, Preact's), which nothing in a build requests. That
+      // costs seconds whenever its cache is cold or its key changes (as after any `astro dev`).
+      name: 'no-dependency-prebundling-in-builds',
+      hooks: {
+        'astro:config:setup': ({ command, updateConfig }) => {
+          if (command !== 'build') return;
+          updateConfig({
+            vite: {
+              plugins: [
+                {
+                  name: 'no-dependency-prebundling',
+                  enforce: 'post',
+                  configEnvironment(_name, options) {
+                    options.optimizeDeps = { ...options.optimizeDeps, noDiscovery: true, include: [] };
+                  },
+                },
+              ],
+            },
+          });
+        },
+      },
+    },
     mdx(),
     // Only the islands hold JSX. Without `include`, the Preact plugin runs Babel over every .ts file of
     // the site, which costs about half a second of each build and changes nothing.

@@ -11,9 +11,10 @@ const cacheRoot = process.env.BUILD_CACHE_DIR ?? 'node_modules/.cache/jalan-puli
 
 /**
  * What the cache holds, one folder each: link-preview PNGs (src/og/), compressed files
- * (scripts/compress-dist.ts) and quiz files that passed every check (src/content/quiz-loader.ts).
+ * (scripts/compress-dist.ts), quiz files that passed every check (src/content/quiz-loader.ts) and
+ * the search index (scripts/index-search.ts).
  */
-export const cacheKinds = { previews: 'og', compressed: 'compressed', quizChecks: 'quiz-checks' } as const;
+export const cacheKinds = { previews: 'og', compressed: 'compressed', quizChecks: 'quiz-checks', searchIndex: 'search-index' } as const;
 export type CacheKind = (typeof cacheKinds)[keyof typeof cacheKinds];
 
 export const hashOf = (...inputs: (string | Buffer)[]): string => {

@@ -117,12 +117,17 @@ export function lowestStep(quiz: QuizLogic, required: string[]): { step: number;
       return at >= 0 && chosen[at]! >= 0 && questions[at]!.choices[chosen[at]!]!.ids.includes(o);
     },
   };
+  const requiredAt = required.map((f) => watched.indexOf(f));
+  const urgentAt = watched.indexOf(urgentFlag);
+  const raisable = flagsRaisableFrom(questions);
+  // A branch that has met a danger answer, or can no longer raise a required flag, has no path to offer.
+  const hopeless = (q: number) => flagCount[urgentAt]! > 0 || requiredAt.some((f) => flagCount[f] === 0 && !raisable[q]!.has(f));
   const onPath: number[] = [];
   const visited = new Set<string>();
   let best: { step: number; answers: Answers } | undefined;
   const key = (q: number) => `${q}|${scores.join(',')}|${flagCount.map((c) => (c > 0 ? 1 : 0)).join('')}|${[...named].map((id) => chosen[position.get(id) ?? -1] ?? -1).join(',')}`;
   const walk = (q: number) => {
-    if (best && stepFor(quiz, facts) >= best.step) return;
+    if (hopeless(q) || (best && stepFor(quiz, facts) >= best.step)) return;
     const k = key(q);
     if (visited.has(k)) return;
     visited.add(k);
@@ -148,6 +153,31 @@ export function lowestStep(quiz: QuizLogic, required: string[]): { step: number;
   };
   if (questions.length) walk(0);
   return best;
+}
+
+/**
+ * For each question, the flags (by index) that it or any question a visitor can meet after it may
+ * raise. A question with an askIf may be skipped for the one after it, so both count as reachable.
+ * Grown until nothing changes, so a loop in the data still gets every flag it can reach.
+ */
+function flagsRaisableFrom(questions: readonly { askIf?: Condition; choices: readonly { flags: readonly number[]; next: number }[] }[]): Set<number>[] {
+  const raisable = questions.map((question) => new Set(question.choices.flatMap((c) => c.flags)));
+  const leadsTo = questions.map((question, q) =>
+    [...new Set([...question.choices.map((c) => c.next), ...(question.askIf ? [q + 1] : [])])].filter((n) => n >= 0 && n < questions.length),
+  );
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let q = questions.length - 1; q >= 0; q--) {
+      for (const n of leadsTo[q]!) {
+        for (const f of raisable[n]!) {
+          if (raisable[q]!.has(f)) continue;
+          raisable[q]!.add(f);
+          changed = true;
+        }
+      }
+    }
+  }
+  return raisable;
 }
 
 function dimensionsNamedIn(condition: Condition | undefined): string[] {
