@@ -43,14 +43,15 @@ const bytes = (n: number) => `${Math.round(n).toLocaleString('en')} B`;
 const seconds = (n: number) => `${n.toFixed(1)} s`;
 const ratio = (ours: number, theirs: number) => (ours / theirs).toFixed(2);
 
-interface Row { what: string; ours: number; theirs: number; show: (n: number) => string; goal?: number }
+/** A goal is a ratio to Starlight's figure, or with `absolute` a ceiling on ours. */
+interface Row { what: string; ours: number; theirs: number; show: (n: number) => string; goal?: number; absolute?: boolean }
 const rows: Row[] = [
   { what: 'guide page, everything sent (gzip)', ours: weight.A.guide.total, theirs: weight.B.guide.total, show: bytes, goal: 0.2 },
   { what: 'home page, everything sent (gzip)', ours: weight.A.home.total, theirs: weight.B.home.total, show: bytes, goal: 0.2 },
-  { what: 'Lighthouse mobile LCP, guide (median)', ours: lcp('A', 'guide'), theirs: lcp('B', 'guide'), show: (n) => `${Math.round(n)} ms` },
-  { what: 'Lighthouse mobile LCP, home (median)', ours: lcp('A', 'home'), theirs: lcp('B', 'home'), show: (n) => `${Math.round(n)} ms` },
+  { what: 'Lighthouse mobile LCP, guide (median)', ours: lcp('A', 'guide'), theirs: lcp('B', 'guide'), show: (n) => `${Math.round(n)} ms`, goal: 800, absolute: true },
+  { what: 'Lighthouse mobile LCP, home (median)', ours: lcp('A', 'home'), theirs: lcp('B', 'home'), show: (n) => `${Math.round(n)} ms`, goal: 800, absolute: true },
   { what: 'search: page and first results, bytes', ours: weight.A.search.shown.total, theirs: weight.B.search.shown.total, show: bytes },
-  { what: 'search: time until the first results show', ours: weight.A.search.shown.ms, theirs: weight.B.search.shown.ms, show: (n) => `${n} ms` },
+  { what: 'search: first results shown (ours from opening the page with ?q=, Starlight from opening its search box on a loaded page)', ours: weight.A.search.shown.ms, theirs: weight.B.search.shown.ms, show: (n) => `${n} ms` },
   { what: `cold \`npm run build\`, median of ${buildsOf('cold', 'jp').length}`, ours: wall('cold', 'jp'), theirs: wall('cold', 'starlight'), show: seconds, goal: 1.5 },
   { what: `warm build, median of ${buildsOf('warm', 'jp').length}`, ours: wall('warm', 'jp'), theirs: wall('warm', 'starlight'), show: seconds, goal: 1.0 },
   { what: 'peak memory, cold build', ours: peakMiB('jp'), theirs: peakMiB('starlight'), show: (n) => `${Math.round(n).toLocaleString('en')} MiB` },
@@ -58,7 +59,9 @@ const rows: Row[] = [
 
 const verdict = (row: Row) => {
   if (row.goal === undefined) return '';
-  return row.ours / row.theirs <= row.goal ? `≤ ${row.goal}: met` : `≤ ${row.goal}: **not met**`;
+  const met = row.absolute ? row.ours <= row.goal : row.ours / row.theirs <= row.goal;
+  const goal = row.absolute ? `≤ ${row.show(row.goal)}` : `≤ ${row.goal}×`;
+  return met ? `${goal}: met` : `${goal}: **not met**`;
 };
 const loads = builds.map((b) => b.load);
 const pages = (site: Build['site']) => [...new Set(buildsOf('cold', site).map((b) => b.pages))].join('/');
@@ -71,7 +74,7 @@ Written by \`SIDE=… node scripts/bench/side-by-side.ts\` on ${new Date().toISO
 this project's ${pages('jp')}, built alternately on the same machine (3 cold rounds with every cache cleared, then 2 warm
 rounds). Load average before each build: ${Math.min(...loads).toFixed(2)}–${Math.max(...loads).toFixed(2)} on ${cpus().length} cores.
 Page bytes are what a static host sends with gzip -9, in Chromium with the cache disabled; Lighthouse ${lighthouse.lighthouse}, mobile
-defaults, median of ${lighthouse.rows.filter((r) => r.site === 'A' && r.page === 'guide').length} runs per page.
+defaults, median of ${lighthouse.rows.filter((r) => r.site === 'A' && r.page === 'guide').length} runs per page.${process.env.KIT_NOTE ? ` ${process.env.KIT_NOTE}` : ''}
 
 | | Jalan Pulih | Starlight | ratio | goal |
 | --- | --- | --- | --- | --- |
