@@ -27,6 +27,24 @@ interface RelevanceCase {
 }
 const suite = parse(readFileSync('tests/search/relevance.yaml', 'utf8')) as Record<Locale, RelevanceCase[]>;
 
+/** Every layout shift since the page began loading, read after `settle` milliseconds more. */
+function layoutShifts(page: Page, settle: number): Promise<string[]> {
+  return page.evaluate(
+    (wait) =>
+      new Promise<string[]>((done) => {
+        const seen: PerformanceEntry[] = [];
+        const observer = new PerformanceObserver((list) => seen.push(...list.getEntries()));
+        observer.observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => {
+          seen.push(...observer.takeRecords());
+          observer.disconnect();
+          done(seen.map((entry) => `${(entry as PerformanceEntry & { value: number }).value.toFixed(3)} at ${Math.round(entry.startTime)} ms`));
+        }, wait);
+      }),
+    settle,
+  );
+}
+
 test.describe('relevance', () => {
   test('the suite has at least 25 queries per language, each naming a real page', () => {
     for (const locale of locales) {
@@ -342,19 +360,7 @@ test.describe('layout', () => {
       await page.waitForLoadState('load');
       await expect(page.locator('.search-status')).toHaveAttribute('data-state', state);
       await painted();
-      const shifts = await page.evaluate(
-        () =>
-          new Promise<string[]>((done) => {
-            const seen: PerformanceEntry[] = [];
-            const observer = new PerformanceObserver((list) => seen.push(...list.getEntries()));
-            observer.observe({ type: 'layout-shift', buffered: true });
-            setTimeout(() => {
-              seen.push(...observer.takeRecords());
-              observer.disconnect();
-              done(seen.map((entry) => `${(entry as PerformanceEntry & { value: number }).value.toFixed(3)} at ${Math.round(entry.startTime)} ms`));
-            }, 200);
-          }),
-      );
+      const shifts = await layoutShifts(page, 200);
       expect(shifts).toEqual([]);
       await context.close();
     });
@@ -381,19 +387,7 @@ test.describe('layout when the answer arrives', () => {
     await page.goto(address);
     await expect(page.locator('.search-status')).toHaveAttribute('data-state', state);
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    return page.evaluate(
-      () =>
-        new Promise<string[]>((done) => {
-          const seen: PerformanceEntry[] = [];
-          const observer = new PerformanceObserver((list) => seen.push(...list.getEntries()));
-          observer.observe({ type: 'layout-shift', buffered: true });
-          setTimeout(() => {
-            seen.push(...observer.takeRecords());
-            observer.disconnect();
-            done(seen.map((entry) => `${(entry as PerformanceEntry & { value: number }).value.toFixed(3)} at ${Math.round(entry.startTime)} ms`));
-          }, 300);
-        }),
-    );
+    return layoutShifts(page, 300);
   }
 
   /**
