@@ -4,7 +4,9 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { defineConfig } from 'astro/config';
+import { finishPages } from './src/build/finish-pages';
 import { cacheKinds, pruneUnused } from './src/build-cache/cached-file';
+import { isInlinedScript } from './src/hosting/inline-scripts';
 import { notFoundScopes } from './src/hosting/not-found';
 import { locales } from './src/i18n/locales';
 import { isEmbed, localizedPath, routeAt } from './src/i18n/routes';
@@ -17,17 +19,27 @@ export default defineConfig({
   site,
   output: 'static',
   trailingSlash: 'always',
-  // Scripts and styles always ship as files: the hosting headers can then allow 'self' and no
-  // inline code, and a visitor's browser caches them once for every page. Inlining each page's CSS
-  // (measured in issue 22) would save the first page one round trip and 0.8 KB, then cost 2.5 to
-  // 3 KB on every later page: 27.7 KB against 23.0 KB over home, a guide and an approach.
+  // Styles ship as files, one per page (src/build/one-stylesheet.ts), so a browser caches them for
+  // every page of a view. Inlining each page's CSS (measured in issue 22) would cost 2.5 to 3 KB on
+  // every later page and a hash per page in the policy. Only a few small component scripts are
+  // written into the page (src/hosting/inline-scripts.ts); every other asset stays a file.
   // Pages render a few at a time, so link-preview images (drawn by sharp off the main thread) use both cores.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: (file, content) => isInlinedScript(file, content.length) } },
   prefetch: false,
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   integrations: [
+    {
+      // First, so the 404 pages copied below are copies of finished pages.
+      name: 'finish-pages',
+      hooks: {
+        'astro:build:done': async ({ dir, logger }) => {
+          const { pages, sheets, removed } = await finishPages(dir);
+          logger.info(`${pages} pages: ${sheets} joined stylesheets written, ${removed} stylesheets no page links removed`);
+        },
+      },
+    },
     {
       // Astro writes only the root 404 as 404.html; static hosts look for the nearest
       // <folder>/404.html, so each language's 404 is copied into every folder it answers for.

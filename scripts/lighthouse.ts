@@ -1,6 +1,6 @@
 /**
  * Lighthouse, with its default mobile settings (a mid-range phone on a slow 4G link, simulated),
- * on the home page, a guide, a quiz and the search page with a query. Writes the four category
+ * on the home page, a guide, an approach, a quiz and the search page with a query. Writes the four category
  * scores and LCP, TBT and CLS of each to reports/lighthouse.json and reports/lighthouse.md.
  * `BASE_URL=http://localhost:4321 node scripts/lighthouse.ts` (the site must be served).
  */
@@ -11,6 +11,7 @@ import lighthouse from 'lighthouse';
 export const auditedPaths = {
   home: '/',
   guide: '/panduan/bekerja-dengan-konselor-adiksi/',
+  approach: '/pendekatan/konseling-individual/',
   quiz: '/kuis/dukungan-apa-yang-cocok/',
   // With a query, so the audit sees Pagefind load and answer, the search page's real cost.
   search: '/cari/?q=judi',

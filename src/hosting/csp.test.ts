@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { metaPolicy, pagePolicy } from './csp';
+import { metaPolicy, metaPolicyAllowing, pagePolicy } from './csp';
+import { inlineScriptHashes } from './inline-scripts';
 
 /** What a policy allows for each directive, after falling back to default-src as browsers do. */
 function effective(policy: string): Map<string, string> {
@@ -17,14 +18,26 @@ function effective(policy: string): Map<string, string> {
 }
 
 describe("a page's <meta> policy", () => {
-  test('allows exactly what the hosting headers allow, frame-ancestors aside (a <meta> cannot say it)', () => {
+  test('allows exactly what the hosting headers allow once it names every inline script, frame-ancestors aside (a <meta> cannot say it)', () => {
     const headers = effective(pagePolicy('none'));
     headers.delete('frame-ancestors');
-    expect(effective(metaPolicy)).toEqual(headers);
+    expect(effective(metaPolicyAllowing(inlineScriptHashes))).toEqual(headers);
   });
 
-  test('names no hash and no inline or eval source', () => {
+  test('names no hash until the build gives it those of the page, and never an inline or eval source', () => {
     expect(metaPolicy).not.toMatch(/sha(256|384|512)-|unsafe-inline|unsafe-eval/);
     expect(metaPolicy).toContain("object-src 'none'");
+    const one = inlineScriptHashes[0]!;
+    expect(effective(metaPolicyAllowing([one])).get('script-src')).toBe(`'self' ${one}`);
+    expect(metaPolicyAllowing([])).toBe(metaPolicy);
+  });
+});
+
+describe('the hosting policy', () => {
+  test('allows each inline script by its hash, and styles only as files', () => {
+    const policy = effective(pagePolicy('none'));
+    expect(policy.get('script-src')).toBe(["'self'", ...inlineScriptHashes].join(' '));
+    expect(policy.get('style-src')).toBe("'self'");
+    expect(pagePolicy('anyone')).not.toMatch(/unsafe-inline|unsafe-eval/);
   });
 });

@@ -1,3 +1,5 @@
+import { inlineScriptHashes } from './inline-scripts';
+
 /**
  * The Content-Security-Policy, in one place. Every page's `<meta>` policy (`metaPolicy`, written
  * by the layout) and the hosting headers hold the same directives; the headers add what a `<meta>`
@@ -16,8 +18,11 @@ export const pageDirectives = [
   "worker-src 'self'",
 ] as const;
 
-/** Every script and stylesheet is a file of our own (Astro inlines none; see astro.config). */
-const ownFilesOnly = ["script-src 'self'", "style-src 'self'"];
+/**
+ * Stylesheets are files of our own; so are scripts, but for the few small ones written into the
+ * page (src/hosting/inline-scripts.ts), each allowed by its hash.
+ */
+const ownFilesOnly = [["script-src 'self'", ...inlineScriptHashes].join(' '), "style-src 'self'"];
 
 /** Who may show a page inside a frame: nobody, except for the quiz embeds. */
 export type Framing = 'none' | 'anyone';
@@ -28,16 +33,22 @@ const fallsBackToDefault = ['child-src', 'connect-src', 'font-src', 'frame-src',
 /**
  * The policy a page carries in its `<meta>`, for hosts that send no headers: the same rules as the
  * headers, in as few bytes as every page can afford. A directive that says what `default-src` says
- * is left out, as the browser falls back to it; and there are no hashes, as the site has no inline
- * script or style (a hash of every file of the site would add some 500 bytes to every page).
+ * is left out, as the browser falls back to it. The layout writes it without script hashes; the
+ * build then names in each page's policy the hashes of that page's own inline scripts only
+ * (`metaPolicyAllowing`), so a page allows no script it does not carry.
  */
-export const metaPolicy = [...pageDirectives, ...ownFilesOnly]
+export const metaPolicy = [...pageDirectives, "script-src 'self'", "style-src 'self'"]
   .filter((directive, _, all) => {
     const [name, ...sources] = directive.split(' ');
     const fallback = all.find((d) => d.startsWith('default-src '))!.split(' ').slice(1);
     return !fallsBackToDefault.includes(name!) || sources.join(' ') !== fallback.join(' ');
   })
   .join(';');
+
+/** A page's `<meta>` policy once the build knows the hashes of its inline scripts. */
+export function metaPolicyAllowing(scriptHashes: readonly string[]): string {
+  return scriptHashes.length === 0 ? metaPolicy : `${metaPolicy};script-src 'self' ${scriptHashes.join(' ')}`;
+}
 
 export function pagePolicy(framing: Framing): string {
   const ancestors = framing === 'none' ? "frame-ancestors 'none'" : 'frame-ancestors *';

@@ -163,7 +163,7 @@ describe('what the hosting rules promise', () => {
     }
   });
 
-  test("the header policy keeps every directive of the pages' own and allows no inline code", () => {
+  test("the header policy keeps every directive of the pages' own and allows no inline code but the listed scripts", () => {
     const csp = responseKindOf('/').headers['Content-Security-Policy'] ?? '';
     for (const directive of pageDirectives) expect(csp).toContain(directive);
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|\*\.|https?:/);

@@ -2,6 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { localizedPath, routeAt, type RouteKey } from '../../src/i18n/routes';
+import { metaPolicyAllowing } from '../../src/hosting/csp';
+import { inlineScriptsOf, scriptHash } from '../../src/hosting/inline-scripts';
 import { readPlanFragment } from '../../src/plan/fragment';
 import { attributeValues, builtPages, fileFor, mainText, sitemapPaths } from '../support/dist';
 import { expect, test } from './fixtures';
@@ -54,6 +56,24 @@ test('every internal link and #fragment resolves', () => {
 test('every page declares its icon, so no browser asks for a /favicon.ico that is not there', () => {
   const without = builtPages().filter(({ file }) => !/<link rel="icon" href="\/favicon\.svg"/.test(readFileSync(file, 'utf8')));
   expect(without.map(({ path }) => path)).toEqual([]);
+});
+
+test('every page links at most one stylesheet before its first paint, so it waits for one request at most', () => {
+  const head = (html: string) => html.slice(0, html.indexOf('</head>'));
+  const several = pages.filter(({ html }) => (head(html).match(/rel="stylesheet"/g) ?? []).length > 1);
+  expect(several.map(({ path }) => path)).toEqual([]);
+  expect(pages.filter(({ html }) => /<style\b/.test(html)).map(({ path }) => path)).toEqual([]);
+});
+
+test("every page's own policy allows exactly the inline scripts it carries, and pages carry no other script before paint", () => {
+  const wrong = pages.filter(({ html }) => {
+    const hashes = [...new Set(inlineScriptsOf(html).map(scriptHash))];
+    return !html.includes(`<meta http-equiv="content-security-policy" content="${metaPolicyAllowing(hashes)}">`);
+  });
+  expect(wrong.map(({ path }) => path)).toEqual([]);
+  const guide = htmlAt(localizedPath('guide/helping-someone' as RouteKey, 'id'));
+  expect(inlineScriptsOf(guide)).toHaveLength(2);
+  expect(guide).not.toMatch(/<script[^>]+src=/);
 });
 
 test('every published URL still builds', () => {
