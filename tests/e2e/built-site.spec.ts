@@ -32,7 +32,7 @@ test('every internal link and #fragment resolves', () => {
   const broken: string[] = [];
   for (const page of pages) {
     for (const href of attributeValues(page.html, 'href')) {
-      if (/^(https?:|tel:|mailto:)/.test(href)) continue;
+      if (/^(https?:|tel:|mailto:|data:)/.test(href)) continue;
       const [path, fragment] = href.split('#');
       const target = path ? new URL(path, `http://site${page.path}`).pathname : page.path;
       const file = fileFor(target);
@@ -53,8 +53,12 @@ test('every internal link and #fragment resolves', () => {
   expect(broken).toEqual([]);
 });
 
-test('every page declares its icon, so no browser asks for a /favicon.ico that is not there', () => {
-  const without = builtPages().filter(({ file }) => !/<link rel="icon" href="\/favicon\.svg"/.test(readFileSync(file, 'utf8')));
+test('every page carries its icon, so no browser asks for it or for a /favicon.ico that is not there', () => {
+  const icon = `data:image/svg+xml,${readFileSync('public/favicon.svg', 'utf8').trim()}`;
+  const without = pages.filter(({ html }) => {
+    const href = /<link rel="icon" href="([^"]+)" type="image\/svg\+xml">/.exec(html)?.[1] ?? '';
+    return decodeURIComponent(href).replace(/'/g, '"') !== icon;
+  });
   expect(without.map(({ path }) => path)).toEqual([]);
 });
 
