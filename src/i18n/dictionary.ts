@@ -18,9 +18,17 @@ export type Translate = ReturnType<typeof translator>;
 
 const dateLocales: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };
 
+// Made once per language: building a formatter costs far more than using one, and every page dates itself.
+const dayFormats = new Map<Locale, Intl.DateTimeFormat>();
+
 /** A date as a reader of that language writes it: "23 November 2026". */
 export function formatDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(dateLocales[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  let format = dayFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(dateLocales[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    dayFormats.set(locale, format);
+  }
+  return format.format(date);
 }
 
 /** A source's publication date, as precise as it is known: "2016", "Februari 2026" or "19 Februari 2026". */
