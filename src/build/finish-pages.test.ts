@@ -32,7 +32,9 @@ describe('finishPages', () => {
     expect(await readdir(join(root, '_astro'))).toEqual([html.match(/styles\.[\w-]+\.css/)![0]]);
   });
 
-  const withScript = `<head>${meta}</head><body><script type="module">x()</script><script type="application/json">{}</script></body>`;
+  const withScript =
+    `<head>${meta}</head><body><script type="module">x()</script><script type="application/json">{}</script>` +
+    `<script type="application/ld+json">{"@type":"x"}</script><script type="module" src="/_astro/y.js"></script></body>`;
 
   test("names in a page's policy the hashes of its own inline scripts, and no others", async () => {
     const root = await site({ 'index.html': withScript, 'plain/index.html': `<head>${meta}</head>` });

@@ -40,7 +40,7 @@ export async function finishPages(
     for (const hash of hashes) if (!allowedScripts.includes(hash)) unknown.set(hash, [...(unknown.get(hash) ?? []), file]);
     if (hashes.length > 0) {
       if (!html.includes(meta)) throw new Error(`${file}: no <meta> policy to name its inline scripts in`);
-      html = html.replace(meta, `<meta http-equiv="content-security-policy" content="${metaPolicyAllowing(hashes)}">`);
+      html = html.replace(meta, () => `<meta http-equiv="content-security-policy" content="${metaPolicyAllowing(hashes)}">`);
     }
     await writeFile(join(root, file), html);
   }
