@@ -22,8 +22,21 @@ describe('joinStylesheets', () => {
     expect(joinStylesheets(page(three), read).sheet?.href).not.toBe(joinStylesheets(page(two), read).sheet?.href);
   });
 
-  test('leaves a page with one sheet, and any stylesheet in the body, as they are', () => {
-    const one = page('<link rel="stylesheet" href="/_astro/a.1.css">', '<link rel="stylesheet" href="/_astro/b.2.css">');
+  test('takes a sheet linked in the body into the head, after the head\'s own, so the cascade keeps its order', () => {
+    const html = page('<link rel="stylesheet" href="/_astro/a.1.css">', '<p>x</p><link rel="stylesheet" href="/_astro/c.3.css"><p>y</p>');
+    const { html: joined, sheet } = joinStylesheets(html, read);
+    expect(sheet?.css).toBe('.a{color:red}\n.c{}');
+    expect(joined).toBe(page(`<link rel="stylesheet" href="${sheet?.href}">`, '<p>x</p><p>y</p>'));
+  });
+
+  test('puts the joined sheet at the end of the head when only the body linked sheets', () => {
+    const html = page('<meta name="x">', '<link rel="stylesheet" href="/_astro/a.1.css"><link rel="stylesheet" href="/_astro/b.2.css">');
+    const { html: joined, sheet } = joinStylesheets(html, read);
+    expect(joined).toBe(page(`<meta name="x"><link rel="stylesheet" href="${sheet?.href}">`));
+  });
+
+  test('leaves a page with one sheet as it is', () => {
+    const one = page('<link rel="stylesheet" href="/_astro/a.1.css">');
     expect(joinStylesheets(one, read)).toEqual({ html: one, replaced: [] });
   });
 });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
-/** A page's head links each stylesheet Astro made for the components it renders. */
-const headLink = /<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)">/g;
+/** A stylesheet Astro made for a component, linked in the head or, as a quiz's own sheet, in the body. */
+const sheetLink = /<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)">/g;
 
 export interface JoinedStyles {
   html: string;
@@ -12,21 +12,26 @@ export interface JoinedStyles {
 }
 
 /**
- * Puts the stylesheets a page links in its head into one file, in the same order, so the first
- * paint waits for one request on the connection the page came over instead of several new ones.
- * Pages of one view link the same set and so share the file. The name is a hash of the content.
+ * Puts the stylesheets a page links into one file, in the order they come in the page, linked from
+ * the head, so the first paint waits for one request on the connection the page came over instead
+ * of several new ones. Pages of one view link the same set and so share the file, named by a hash
+ * of its content. A sheet linked in the body applied from where it stood; in the joined file its
+ * rules still come after the head's, so the cascade is the same, only ready before the first paint.
  */
 export function joinStylesheets(html: string, read: (href: string) => string): JoinedStyles {
-  const head = html.slice(0, html.indexOf('</head>'));
-  const hrefs = [...head.matchAll(headLink)].map((m) => m[1]!);
+  const hrefs = [...html.matchAll(sheetLink)].map((m) => m[1]!);
   if (hrefs.length < 2) return { html, replaced: [] };
   const css = hrefs.map(read).join('\n');
   const href = `/_astro/styles.${createHash('sha256').update(css).digest('base64url').slice(0, 10)}.css`;
-  let first = true;
-  const joined = head.replace(headLink, () => {
-    const tag = first ? `<link rel="stylesheet" href="${href}">` : '';
+  const link = `<link rel="stylesheet" href="${href}">`;
+  const headEnd = html.indexOf('</head>');
+  const firstInHead = html.search(sheetLink) < headEnd;
+  let first = firstInHead;
+  const without = html.replace(sheetLink, () => {
+    const tag = first ? link : '';
     first = false;
     return tag;
   });
-  return { html: joined + html.slice(head.length), sheet: { href, css }, replaced: hrefs };
+  const joined = firstInHead ? without : without.replace('</head>', `${link}</head>`);
+  return { html: joined, sheet: { href, css }, replaced: hrefs };
 }
