@@ -20,11 +20,11 @@ export interface JoinedStyles {
  */
 export function joinStylesheets(html: string, read: (href: string) => string): JoinedStyles {
   const hrefs = [...html.matchAll(sheetLink)].map((m) => m[1]!);
-  if (hrefs.length < 2) return { html, replaced: [] };
+  const headEnd = html.indexOf('</head>');
+  if (hrefs.length < 2 || headEnd === -1) return { html, replaced: [] };
   const css = hrefs.map(read).join('\n');
   const href = `/_astro/styles.${createHash('sha256').update(css).digest('base64url').slice(0, 10)}.css`;
   const link = `<link rel="stylesheet" href="${href}">`;
-  const headEnd = html.indexOf('</head>');
   const firstInHead = html.search(sheetLink) < headEnd;
   let first = firstInHead;
   const without = html.replace(sheetLink, () => {
