@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { metaPolicy, metaPolicyAllowing } from '../hosting/csp';
 import { inlineScriptHashes, inlineScriptsOf, scriptHash } from '../hosting/inline-scripts';
-import { joinStylesheets } from './one-stylesheet';
+import { joinStylesheets, linkedStylesheets } from './one-stylesheet';
 
 /**
  * The last pass over the built pages, before the search index and compression: each page gets one
@@ -23,24 +23,25 @@ export async function finishPages(
   const merged = new Set<string>();
   /** Pages by the hash of an inline script the headers do not allow. */
   const unknown = new Map<string, string[]>();
-  const meta = `<meta http-equiv="content-security-policy" content="${metaPolicy}">`;
+  const metaTag = (policy: string) => `<meta http-equiv="content-security-policy" content="${policy}">`;
+  const meta = metaTag(metaPolicy);
 
   for (const file of files) {
     let html = await readFile(join(root, file), 'utf8');
-    for (const [, href] of html.matchAll(/<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)">/g)) {
-      if (!cssCache.has(href!)) cssCache.set(href!, await readFile(join(root, href!), 'utf8'));
+    for (const href of linkedStylesheets(html)) {
+      if (!cssCache.has(href)) cssCache.set(href, await readFile(join(root, href), 'utf8'));
     }
     const joined = joinStylesheets(html, read);
     html = joined.html;
     if (joined.sheet) sheets.set(joined.sheet.href, joined.sheet.css);
     joined.replaced.forEach((href) => merged.add(href));
-    for (const [, href] of html.matchAll(/<link rel="stylesheet" href="([^"]+)">/g)) stillLinked.add(href!);
+    linkedStylesheets(html).forEach((href) => stillLinked.add(href));
 
     const hashes = [...new Set(inlineScriptsOf(html).map(scriptHash))];
     for (const hash of hashes) if (!allowedScripts.includes(hash)) unknown.set(hash, [...(unknown.get(hash) ?? []), file]);
     if (hashes.length > 0) {
       if (!html.includes(meta)) throw new Error(`${file}: no <meta> policy to name its inline scripts in`);
-      html = html.replace(meta, () => `<meta http-equiv="content-security-policy" content="${metaPolicyAllowing(hashes)}">`);
+      html = html.replace(meta, () => metaTag(metaPolicyAllowing(hashes)));
     }
     await writeFile(join(root, file), html);
   }

@@ -3,6 +3,11 @@ import { createHash } from 'node:crypto';
 /** A stylesheet Astro made for a component, linked in the head or, as a quiz's own sheet, in the body. */
 const sheetLink = /<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)">/g;
 
+/** The stylesheets a page links, in the order they come. */
+export function linkedStylesheets(html: string): string[] {
+  return [...html.matchAll(sheetLink)].map((m) => m[1]!);
+}
+
 export interface JoinedStyles {
   html: string;
   /** The one stylesheet the page now links, or nothing when it linked one or none already. */
@@ -19,7 +24,7 @@ export interface JoinedStyles {
  * rules still come after the head's, so the cascade is the same, only ready before the first paint.
  */
 export function joinStylesheets(html: string, read: (href: string) => string): JoinedStyles {
-  const hrefs = [...html.matchAll(sheetLink)].map((m) => m[1]!);
+  const hrefs = linkedStylesheets(html);
   const headEnd = html.indexOf('</head>');
   if (hrefs.length < 2 || headEnd === -1) return { html, replaced: [] };
   const css = hrefs.map(read).join('\n');
